@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of the repository: the .NET test projects (which start their own throwaway
+# PostgreSQL clusters) and the differential conformance harness against graphql-js.
+# Ends with one line "tests: N passed, N failed" summed from the runners' own reports.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+status=0
+
+echo "== dotnet test"
+dotnet test RescueGraph.sln -c Release --logger "console;verbosity=minimal" 2>&1 | tee "$logs/dotnet.log" || status=1
+
+conformance_dir=tests/RescueGraph.GraphQL.Conformance
+if [ -f "$conformance_dir/compare.mjs" ]; then
+  echo "== conformance against graphql-js"
+  (cd "$conformance_dir" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && node compare.mjs) 2>&1 | tee "$logs/conformance.log" || status=1
+fi
+
+# dotnet prints one summary per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
+sum() { grep -Eo "$1: +[0-9]+" "$2" 2>/dev/null | grep -Eo '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0; }
+passed=$(sum "Passed" "$logs/dotnet.log"); passed=${passed:-0}
+failed=$(sum "Failed" "$logs/dotnet.log"); failed=${failed:-0}
+if [ -f "$logs/conformance.log" ]; then
+  line=$(grep -E '^conformance: [0-9]+ passed, [0-9]+ failed' "$logs/conformance.log" | tail -n1)
+  if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | sed -E 's/^conformance: ([0-9]+) passed.*/\1/')))
+    failed=$((failed + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+  else
+    failed=$((failed + 1)) # the harness did not even report: count it as a failure
+  fi
+fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi # a build failure runs no test but must not pass
+
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

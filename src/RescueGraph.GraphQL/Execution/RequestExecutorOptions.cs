@@ -1,0 +1,22 @@
+using RescueGraph.GraphQL.Language;
+using RescueGraph.GraphQL.Types;
+using RescueGraph.GraphQL.Validation;
+
+namespace RescueGraph.GraphQL.Execution;
+
+public sealed class RequestExecutorOptions
+{
+    public ParserOptions? ParserOptions { get; init; }
+
+    /// <summary>Rules run after the specified ones (e.g. cost or depth limits).</summary>
+    public IReadOnlyList<IValidationRule> AdditionalRules { get; init; } = Array.Empty<IValidationRule>();
+
+    /// <summary>Validation stops after this many errors (graphql-js's <c>maxErrors</c>).</summary>
+    public int MaxValidationErrors { get; init; } = 100;
+
+    /// <summary>How many prepared (parsed and validated) documents to keep; 0 disables the cache.</summary>
+    public int DocumentCacheSize { get; init; } = 1000;
+
+    public FieldResolver? DefaultFieldResolver { get; init; }
+    public TypeResolver? DefaultTypeResolver { get; init; }
+}
