@@ -1,7 +1,7 @@
 // Differential conformance check: runs every case through graphql-js and through RescueGraph.GraphQL
 // (the C# runner in this folder) and compares the two results case by case.
 //
-//   node compare.mjs [case files...] [--filter=<substring of id>] [--quiet]
+//   node compare.mjs [case files...] [--filter=<substring of id>] [--quiet] [--messages]
 //
 // The C# side is `dotnet run -c Release --project <this folder> -- <case files>`, or, when
 // CONFORMANCE_ENGINE_DLL names a prebuilt RescueGraph.GraphQL.Conformance.dll, `dotnet <dll> <case files>`;
@@ -17,6 +17,9 @@ import { caseFiles, harnessDir, isSubscriptionCase, loadCases, runReference, sch
 const args = process.argv.slice(2);
 const filter = args.find((a) => a.startsWith('--filter='))?.slice('--filter='.length);
 const quiet = args.includes('--quiet');
+// Message wording is not part of the verdict; --messages lists where it differs, for information.
+const showMessages = args.includes('--messages');
+let messageDifferences = 0;
 const files = caseFiles(args);
 const cases = loadCases(files).filter((c) => !filter || c.id.includes(filter));
 
@@ -49,6 +52,7 @@ for (const c of cases) {
   const expected = await runReference(c);
   const actual = engineResults.get(c.id);
   const problem = actual === undefined ? 'the engine printed no result for this case' : disagreement(c, expected, actual);
+  if (showMessages && actual !== undefined) reportMessageDifference(c, expected, actual);
   if (problem === null) {
     passed++;
     continue;
@@ -69,6 +73,7 @@ for (const c of cases) {
   }
 }
 if (accepted > 0) console.log(`\n(${accepted} passing case(s) are deliberate differences: valid subscriptions the engine declines to execute; see README)`);
+if (showMessages) console.log(`(${messageDifferences} case(s) with differently worded error messages)`);
 console.log(`conformance: ${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
 
@@ -202,6 +207,15 @@ function normaliseDescriptions(value) {
     out[k] = k === 'description' && typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : normaliseDescriptions(v);
   }
   return out;
+}
+
+function reportMessageDifference(c, expected, actual) {
+  const sorted = (result) => (result.errors ?? []).map((e) => e.message).sort();
+  const e = sorted(expected);
+  const a = sorted(actual);
+  if (e.join('\n') === a.join('\n')) return;
+  messageDifferences++;
+  console.log(`MESSAGE ${c.id}\n  graphql-js: ${e.join(' | ')}\n  engine:     ${a.join(' | ')}`);
 }
 
 function messages(result) {

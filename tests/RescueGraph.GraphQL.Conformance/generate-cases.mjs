@@ -20,6 +20,13 @@ const files = new Map();
 const ids = new Set();
 
 const V = { verdict: 'data' };
+
+// A JSON number written exactly as given (e.g. `1.0`, `1e2`), which JSON.stringify would normalise;
+// graphql-js sees the parsed number, so such text checks the engine's JSON number handling.
+const RAW = '\u0000raw:';
+const raw = (numberText) => `${RAW}${numberText}`;
+const toJsonLine = (value) => JSON.stringify(value, (k, v) => (v instanceof RegExp ? v.source : v))
+  .replace(/"\\u0000raw:([-+.eE0-9]+)"/g, '$1');
 const E = (errors) => ({ verdict: 'data', errors });
 const X = (errors) => ({ verdict: 'errors', errors });
 
@@ -1063,13 +1070,41 @@ group('introspection-meta-fields', S.dog, [
   ['type-of-wrapped-name', '{ __type(name: "[Dog]") { name } }', V],
 ]);
 
+// ---------------------------------------------------------------- JSON numbers and odd runtime values
+
+group('coercion-json-numbers', S.values, [
+  ['int-variable-from-1.0', vArgs('Int', 'intArgField', 'intArg'), V, { variables: { v: raw('1.0') } }],
+  ['int-variable-from-1e2', vArgs('Int', 'intArgField', 'intArg'), V, { variables: { v: raw('1e2') } }],
+  ['int-variable-from-1.5e0', vArgs('Int', 'intArgField', 'intArg'), X(badVariable), { variables: { v: raw('1.5e0') } }],
+  ['int-variable-from-negative-zero', vArgs('Int', 'intArgField', 'intArg'), V, { variables: { v: raw('-0') } }],
+  ['int-variable-from-2147483647.0', vArgs('Int', 'intArgField', 'intArg'), V, { variables: { v: raw('2147483647.0') } }],
+  ['int-variable-from-2.147483648e9', vArgs('Int', 'intArgField', 'intArg'), X(badVariable), { variables: { v: raw('2.147483648e9') } }],
+  ['id-variable-from-5.0', vArgs('ID', 'idArgField', 'idArg'), V, { variables: { v: raw('5.0') } }],
+  ['float-variable-from-1e308', vArgs('Float', 'floatArgField', 'floatArg'), V, { variables: { v: raw('1e308') } }],
+  ['int-list-from-floats', vArgs('[[Int]]', 'intListListArgField', 'arg'), V, { variables: { v: [[raw('1.0'), raw('2e0')]] } }],
+  ['int-output-from-2.0', '{ int }', V, { schema: S.scalars, rootValue: { int: raw('2.0') } }],
+  ['id-output-from-5.0', '{ id }', V, { schema: S.scalars, rootValue: { id: raw('5.0') } }],
+  ['string-output-from-1.0', '{ string }', V, { schema: S.scalars, rootValue: { string: raw('1.0') } }],
+  ['float-output-from-1e2', '{ float }', V, { schema: S.scalars, rootValue: { float: raw('1e2') } }],
+  ['int-output-from-1e10', '{ int }', E(serialization), { schema: S.scalars, rootValue: { int: raw('1e10') } }],
+]);
+
+group('execution-runtime-values', S.abstract, [
+  ['object-field-ignores-typename', '{ person { __typename name } }', V, R({ person: { __typename: 'Photo', id: 'x', name: 'n' } })],
+  ['typename-not-a-string', '{ node { id } }', E(/must resolve to an Object type/), R({ node: { __typename: 5, id: 'x' } })],
+  ['abstract-value-is-scalar', '{ node { id } }', E(/must resolve to an Object type/), R({ node: 5 })],
+  ['abstract-list-with-nulls-and-bad-items', '{ nodes { id } }', E(/must resolve to an Object type|not a possible type|Cannot return null/), R({ nodes: [null, { __typename: 'Person', id: 'u' }, { id: 'missing-typename' }, { __typename: 'Person' }] })],
+  ['union-list-from-non-list', '{ search { __typename } }', E(/Expected Iterable/), R({ search: { __typename: 'Person', id: 'u' } })],
+  ['typename-empty-string', '{ first { __typename } }', E(/must resolve to an Object type|does not exist/), R({ first: { __typename: '' } })],
+]);
+
 // ---------------------------------------------------------------- write
 
 rmSync(casesDir, { recursive: true, force: true });
 mkdirSync(casesDir, { recursive: true });
 let total = 0;
 for (const [file, list] of files) {
-  writeFileSync(join(casesDir, `${file}.jsonl`), list.map((c) => JSON.stringify(c, (k, v) => (v instanceof RegExp ? v.source : v))).join('\n') + '\n');
+  writeFileSync(join(casesDir, `${file}.jsonl`), list.map(toJsonLine).join('\n') + '\n');
   total += list.length;
 }
 console.log(`wrote ${total} cases in ${files.size} files to ${casesDir}`);

@@ -149,6 +149,18 @@ public static class ExecutionResultWriter
                 foreach (var item in enumerable) WriteValue(writer, item);
                 writer.WriteEndArray();
                 return;
+            case DateTime dateTime:
+                writer.WriteStringValue(dateTime);
+                return;
+            case DateTimeOffset dateTimeOffset:
+                writer.WriteStringValue(dateTimeOffset);
+                return;
+            case Guid guid:
+                writer.WriteStringValue(guid);
+                return;
+            case Enum enumValue:
+                writer.WriteStringValue(enumValue.ToString());
+                return;
             case IFormattable formattable:
                 writer.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture));
                 return;

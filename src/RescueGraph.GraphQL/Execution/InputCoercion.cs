@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text;
 using RescueGraph.GraphQL.Types;
+using RescueGraph.GraphQL.Validation;
 
 namespace RescueGraph.GraphQL.Execution;
 
@@ -111,7 +112,7 @@ public static class InputCoercion
         {
             if (type.GetField(key) is not null) continue;
             onError(InputPath.ToList(path), input, new GraphQLError(
-                $"Field \"{key}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(Suggestions.List(key, FieldNames(type)))));
+                $"Field \"{key}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(Suggestions.SuggestionList(key, FieldNames(type)))));
         }
 
         if (type.IsOneOf)
@@ -209,109 +210,4 @@ internal static class InputMap
         IReadOnlyDictionary<string, object?> readOnly => readOnly.Keys,
         _ => Array.Empty<string>(),
     };
-}
-
-/// <summary>graphql-js <c>suggestionList</c> and <c>didYouMean</c>: close names by Damerau-Levenshtein distance.</summary>
-internal static class Suggestions
-{
-    private const int MaxSuggestions = 5;
-
-    /// <summary>" Did you mean "a", "b", or "c"?" — or the empty string when there is nothing to suggest.</summary>
-    public static string DidYouMean(IReadOnlyList<string> suggestions, string? subMessage = null)
-    {
-        if (suggestions.Count == 0) return "";
-        var builder = new StringBuilder(" Did you mean ");
-        if (subMessage is not null) builder.Append(subMessage).Append(' ');
-        switch (suggestions.Count)
-        {
-            case 1:
-                return builder.Append('"').Append(suggestions[0]).Append("\"?").ToString();
-            case 2:
-                return builder.Append('"').Append(suggestions[0]).Append("\" or \"").Append(suggestions[1]).Append("\"?").ToString();
-        }
-        var shown = Math.Min(suggestions.Count, MaxSuggestions);
-        for (var i = 0; i < shown - 1; i++) builder.Append('"').Append(suggestions[i]).Append("\", ");
-        return builder.Append("or \"").Append(suggestions[shown - 1]).Append("\"?").ToString();
-    }
-
-    /// <summary>The options close enough to <paramref name="input"/>, nearest first, ties in natural order.</summary>
-    public static IReadOnlyList<string> List(string input, IReadOnlyList<string> options)
-    {
-        var threshold = (int)Math.Floor(input.Length * 0.4) + 1;
-        var inputLower = input.ToLowerInvariant();
-        var found = new List<(string Option, int Distance)>();
-        for (var i = 0; i < options.Count; i++)
-        {
-            var distance = Measure(input, inputLower, options[i], threshold);
-            if (distance is not null) found.Add((options[i], distance.Value));
-        }
-        found.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance - b.Distance : NaturalCompare(a.Option, b.Option));
-        var result = new string[found.Count];
-        for (var i = 0; i < result.Length; i++) result[i] = found[i].Option;
-        return result;
-    }
-
-    private static int? Measure(string input, string inputLower, string option, int threshold)
-    {
-        if (input == option) return 0;
-        var optionLower = option.ToLowerInvariant();
-        if (inputLower == optionLower) return 1;
-
-        var a = optionLower;
-        var b = inputLower;
-        if (a.Length < b.Length) (a, b) = (b, a);
-        if (a.Length - b.Length > threshold) return null;
-
-        var rows = new int[3][];
-        for (var r = 0; r < 3; r++) rows[r] = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) rows[0][j] = j;
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var upRow = rows[(i - 1) % 3];
-            var currentRow = rows[i % 3];
-            var smallestCell = currentRow[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var currentCell = Math.Min(Math.Min(upRow[j] + 1, currentRow[j - 1] + 1), upRow[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    currentCell = Math.Min(currentCell, rows[(i - 2) % 3][j - 2] + 1);
-                if (currentCell < smallestCell) smallestCell = currentCell;
-                currentRow[j] = currentCell;
-            }
-            if (smallestCell > threshold) return null;
-        }
-
-        var result = rows[a.Length % 3][b.Length];
-        return result <= threshold ? result : null;
-    }
-
-    /// <summary>graphql-js <c>naturalCompare</c>: digit runs compare by number, other characters by code.</summary>
-    private static int NaturalCompare(string a, string b)
-    {
-        int aIndex = 0, bIndex = 0;
-        while (aIndex < a.Length && bIndex < b.Length)
-        {
-            var aChar = a[aIndex];
-            var bChar = b[bIndex];
-            if (char.IsAsciiDigit(aChar) && char.IsAsciiDigit(bChar))
-            {
-                var aNum = 0L;
-                do { aNum = aNum * 10 + (a[aIndex] - '0'); aIndex++; } while (aIndex < a.Length && char.IsAsciiDigit(a[aIndex]) && aNum != 0);
-                var bNum = 0L;
-                do { bNum = bNum * 10 + (b[bIndex] - '0'); bIndex++; } while (bIndex < b.Length && char.IsAsciiDigit(b[bIndex]) && bNum != 0);
-                if (aNum < bNum) return -1;
-                if (aNum > bNum) return 1;
-            }
-            else
-            {
-                if (aChar < bChar) return -1;
-                if (aChar > bChar) return 1;
-                aIndex++;
-                bIndex++;
-            }
-        }
-        return a.Length - b.Length;
-    }
 }

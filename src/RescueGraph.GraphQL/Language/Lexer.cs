@@ -21,7 +21,7 @@ public sealed class Lexer
         Source = source;
         _body = source.Body;
         _cursor = new Cursor(0, 1, 0);
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        Token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1, null);
         LastToken = Token;
     }
 

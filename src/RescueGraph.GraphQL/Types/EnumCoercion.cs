@@ -36,6 +36,6 @@ public static class EnumCoercion
     {
         var names = new string[type.Values.Count];
         for (var i = 0; i < names.Length; i++) names[i] = type.Values[i].Name;
-        return Execution.Suggestions.DidYouMean(Execution.Suggestions.List(unknownValue, names), "the enum value");
+        return Validation.Suggestions.DidYouMean("the enum value", Validation.Suggestions.SuggestionList(unknownValue, names));
     }
 }

@@ -22,7 +22,7 @@ public static class Suggestions
             var distance = measure.Measure(option, threshold);
             if (distance >= 0) matches.Add((option, distance));
         }
-        matches.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance - b.Distance : NaturalCompare(a.Option, b.Option));
+        SortLikeJavaScript(matches, static (a, b) => a.Distance != b.Distance ? a.Distance - b.Distance : NaturalCompare(a.Option, b.Option));
         var result = new string[matches.Count];
         for (var i = 0; i < result.Length; i++) result[i] = matches[i].Option;
         return result;
@@ -90,6 +90,44 @@ public static class Suggestions
     }
 
     private static bool IsDigit(int c) => c is >= '0' and <= '9';
+
+    /// <summary>
+    /// Sorts as V8's <c>Array.prototype.sort</c> does for short arrays (TimSort's initial run, then binary
+    /// insertion). Matching the algorithm, not just stability, matters when a comparator is not a total
+    /// order, as graphql-js's type-suggestion comparator is not; longer lists still sort stably.
+    /// </summary>
+    internal static void SortLikeJavaScript<T>(List<T> items, Comparison<T> compare)
+    {
+        var count = items.Count;
+        if (count < 2) return;
+
+        // The leading run: strictly descending runs are reversed, non-descending ones kept.
+        var runEnd = 2;
+        if (compare(items[1], items[0]) < 0)
+        {
+            while (runEnd < count && compare(items[runEnd], items[runEnd - 1]) < 0) runEnd++;
+            items.Reverse(0, runEnd);
+        }
+        else
+        {
+            while (runEnd < count && compare(items[runEnd], items[runEnd - 1]) >= 0) runEnd++;
+        }
+
+        for (var start = runEnd; start < count; start++)
+        {
+            var pivot = items[start];
+            var left = 0;
+            var right = start;
+            while (left < right)
+            {
+                var mid = left + ((right - left) >> 1);
+                if (compare(pivot, items[mid]) < 0) right = mid;
+                else left = mid + 1;
+            }
+            for (var i = start; i > left; i--) items[i] = items[i - 1];
+            items[left] = pivot;
+        }
+    }
 
     /// <summary>
     /// Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), computed

@@ -24,7 +24,7 @@ public class BlockStringTests
     [Fact]
     public void RemovesMinimalIndentationFromAllLinesButFirst()
     {
-        Assert.Equal("Hello,\n  World!\n\nYours,\n  GraphQL.", Dedent("    Hello,", "      World!", string.Empty, "    Yours,", "      GraphQL."));
+        Assert.Equal("Hello,\n  World!\n\nYours,\n  GraphQL.", Dedent(string.Empty, "    Hello,", "      World!", string.Empty, "    Yours,", "      GraphQL."));
         Assert.Equal("first\n  line 1\nline 2", Dedent("first", "    line 1", "  line 2"));
     }
 
@@ -38,7 +38,7 @@ public class BlockStringTests
     [Fact]
     public void RetainsInternalBlankLinesAndIgnoresBlankLinesForIndent()
     {
-        Assert.Equal("Hello,\n\n\nWorld!", Dedent("  Hello,", string.Empty, "      ", "  World!"));
+        Assert.Equal("Hello,\n\n    \nWorld!", Dedent(string.Empty, "  Hello,", string.Empty, "      ", "  World!"));
         Assert.Equal("first\nline 1\n  line 2", Dedent("first", "  line 1", "    line 2", "            "));
     }
 

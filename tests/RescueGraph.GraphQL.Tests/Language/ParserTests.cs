@@ -168,7 +168,7 @@ public class ParserTests
         var fragment = (FragmentDefinitionNode)document.Definitions[1];
         Assert.Equal("frag", fragment.Description!.Value);
         Assert.True(fragment.Description.Block);
-        Assert.Equal(new Location(35, 67, 2, 1), fragment.Location, LocationComparer.Instance);
+        Assert.Equal(new Location(34, 66, 2, 1), fragment.Location, LocationComparer.Instance);
     }
 
     [Fact]

@@ -154,5 +154,5 @@ public sealed class KnownArgumentNamesRuleTests
 
       directive @test(arg: String) on FIELD
     ",
-        ("Unknown argument \"agr\" on directive \"@test\". Did you mean \"arg\"?", 3, 29));
+        ("Unknown argument \"agr\" on directive \"@test\". Did you mean \"arg\"?", 3, 28));
 }

@@ -1,6 +1,7 @@
 // Cases ported from graphql-js 16's src/validation/__tests__/PossibleFragmentSpreadsRule-test.ts; expected errors
 // (messages and locations) are what graphql-js 16.15.0 reports for the same documents.
-// Hand-written tests for what graphql-js's suite checks with JavaScript-only schemas follow the ported ones.
+// (Written out from the graphql-js cases by a script that ran them through graphql@16.15.0.)
+// Cases marked "Beyond graphql-js's suite" and the hand-written tests at the end are additions.
 using RescueGraph.GraphQL.Types;
 using RescueGraph.GraphQL.Utilities;
 using RescueGraph.GraphQL.Validation.Rules;
@@ -12,7 +13,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 {
     private static readonly PossibleFragmentSpreadsRule Rule = new();
 
-    private static readonly Schema CustomSchema = SdlSchemaBuilder.Build(@"
+    private static readonly Schema TypeOverlapSchema = SdlSchemaBuilder.Build(@"
   interface Being {
     name: String
   }
@@ -61,95 +62,95 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "of the same object".</summary>
     [Fact]
-    public void OfTheSameObject() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void OfTheSameObject() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment objectWithinObject on Dog { ...dogFragment }
       fragment dogFragment on Dog { barkVolume }
     ");
 
     /// <summary>graphql-js: "of the same object with inline fragment".</summary>
     [Fact]
-    public void OfTheSameObjectWithInlineFragment() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void OfTheSameObjectWithInlineFragment() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment objectWithinObjectAnon on Dog { ... on Dog { barkVolume } }
     ");
 
     /// <summary>graphql-js: "object into an implemented interface".</summary>
     [Fact]
-    public void ObjectIntoAnImplementedInterface() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void ObjectIntoAnImplementedInterface() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment objectWithinInterface on Pet { ...dogFragment }
       fragment dogFragment on Dog { barkVolume }
     ");
 
     /// <summary>graphql-js: "object into containing union".</summary>
     [Fact]
-    public void ObjectIntoContainingUnion() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void ObjectIntoContainingUnion() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment objectWithinUnion on CatOrDog { ...dogFragment }
       fragment dogFragment on Dog { barkVolume }
     ");
 
     /// <summary>graphql-js: "union into contained object".</summary>
     [Fact]
-    public void UnionIntoContainedObject() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void UnionIntoContainedObject() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment unionWithinObject on Dog { ...catOrDogFragment }
       fragment catOrDogFragment on CatOrDog { __typename }
     ");
 
     /// <summary>graphql-js: "union into overlapping interface".</summary>
     [Fact]
-    public void UnionIntoOverlappingInterface() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void UnionIntoOverlappingInterface() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment unionWithinInterface on Pet { ...catOrDogFragment }
       fragment catOrDogFragment on CatOrDog { __typename }
     ");
 
     /// <summary>graphql-js: "union into overlapping union".</summary>
     [Fact]
-    public void UnionIntoOverlappingUnion() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void UnionIntoOverlappingUnion() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment unionWithinUnion on DogOrHuman { ...catOrDogFragment }
       fragment catOrDogFragment on CatOrDog { __typename }
     ");
 
     /// <summary>graphql-js: "interface into implemented object".</summary>
     [Fact]
-    public void InterfaceIntoImplementedObject() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoImplementedObject() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment interfaceWithinObject on Dog { ...petFragment }
       fragment petFragment on Pet { name }
     ");
 
     /// <summary>graphql-js: "interface into overlapping interface".</summary>
     [Fact]
-    public void InterfaceIntoOverlappingInterface() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoOverlappingInterface() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment interfaceWithinInterface on Pet { ...beingFragment }
       fragment beingFragment on Being { name }
     ");
 
     /// <summary>graphql-js: "interface into overlapping interface in inline fragment".</summary>
     [Fact]
-    public void InterfaceIntoOverlappingInterfaceInInlineFragment() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoOverlappingInterfaceInInlineFragment() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment interfaceWithinInterface on Pet { ... on Being { name } }
     ");
 
     /// <summary>graphql-js: "interface into overlapping union".</summary>
     [Fact]
-    public void InterfaceIntoOverlappingUnion() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoOverlappingUnion() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment interfaceWithinUnion on CatOrDog { ...petFragment }
       fragment petFragment on Pet { name }
     ");
 
     /// <summary>graphql-js: "ignores incorrect type (caught by FragmentsOnCompositeTypesRule)".</summary>
     [Fact]
-    public void IgnoresIncorrectTypeCaughtByFragmentsOnCompositeTypesRule() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void IgnoresIncorrectTypeCaughtByFragmentsOnCompositeTypesRule() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment petFragment on Pet { ...badInADifferentWay }
       fragment badInADifferentWay on String { name }
     ");
 
     /// <summary>graphql-js: "ignores unknown fragments (caught by KnownFragmentNamesRule)".</summary>
     [Fact]
-    public void IgnoresUnknownFragmentsCaughtByKnownFragmentNamesRule() => ExpectValidWithSchema(CustomSchema, Rule, @"
+    public void IgnoresUnknownFragmentsCaughtByKnownFragmentNamesRule() => ExpectValidWithSchema(TypeOverlapSchema, Rule, @"
       fragment petFragment on Pet { ...UnknownFragment }
     ");
 
     /// <summary>graphql-js: "different object into object".</summary>
     [Fact]
-    public void DifferentObjectIntoObject() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void DifferentObjectIntoObject() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidObjectWithinObject on Cat { ...dogFragment }
       fragment dogFragment on Dog { barkVolume }
     ",
@@ -157,7 +158,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "different object into object in inline fragment".</summary>
     [Fact]
-    public void DifferentObjectIntoObjectInInlineFragment() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void DifferentObjectIntoObjectInInlineFragment() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidObjectWithinObjectAnon on Cat {
         ... on Dog { barkVolume }
       }
@@ -166,7 +167,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "object into not implementing interface".</summary>
     [Fact]
-    public void ObjectIntoNotImplementingInterface() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void ObjectIntoNotImplementingInterface() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidObjectWithinInterface on Pet { ...humanFragment }
       fragment humanFragment on Human { pets { name } }
     ",
@@ -174,7 +175,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "object into not containing union".</summary>
     [Fact]
-    public void ObjectIntoNotContainingUnion() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void ObjectIntoNotContainingUnion() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidObjectWithinUnion on CatOrDog { ...humanFragment }
       fragment humanFragment on Human { pets { name } }
     ",
@@ -182,7 +183,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "union into not contained object".</summary>
     [Fact]
-    public void UnionIntoNotContainedObject() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void UnionIntoNotContainedObject() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidUnionWithinObject on Human { ...catOrDogFragment }
       fragment catOrDogFragment on CatOrDog { __typename }
     ",
@@ -190,7 +191,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "union into non overlapping interface".</summary>
     [Fact]
-    public void UnionIntoNonOverlappingInterface() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void UnionIntoNonOverlappingInterface() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidUnionWithinInterface on Pet { ...humanOrAlienFragment }
       fragment humanOrAlienFragment on HumanOrAlien { __typename }
     ",
@@ -198,7 +199,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "union into non overlapping union".</summary>
     [Fact]
-    public void UnionIntoNonOverlappingUnion() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void UnionIntoNonOverlappingUnion() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidUnionWithinUnion on CatOrDog { ...humanOrAlienFragment }
       fragment humanOrAlienFragment on HumanOrAlien { __typename }
     ",
@@ -206,7 +207,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "interface into non implementing object".</summary>
     [Fact]
-    public void InterfaceIntoNonImplementingObject() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoNonImplementingObject() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidInterfaceWithinObject on Cat { ...intelligentFragment }
       fragment intelligentFragment on Intelligent { iq }
     ",
@@ -214,7 +215,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "interface into non overlapping interface".</summary>
     [Fact]
-    public void InterfaceIntoNonOverlappingInterface() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoNonOverlappingInterface() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidInterfaceWithinInterface on Pet {
         ...intelligentFragment
       }
@@ -224,7 +225,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "interface into non overlapping interface in inline fragment".</summary>
     [Fact]
-    public void InterfaceIntoNonOverlappingInterfaceInInlineFragment() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoNonOverlappingInterfaceInInlineFragment() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidInterfaceWithinInterfaceAnon on Pet {
         ...on Intelligent { iq }
       }
@@ -233,7 +234,7 @@ public sealed class PossibleFragmentSpreadsRuleTests
 
     /// <summary>graphql-js: "interface into non overlapping union".</summary>
     [Fact]
-    public void InterfaceIntoNonOverlappingUnion() => ExpectErrorsWithSchema(CustomSchema, Rule, @"
+    public void InterfaceIntoNonOverlappingUnion() => ExpectErrorsWithSchema(TypeOverlapSchema, Rule, @"
       fragment invalidInterfaceWithinUnion on HumanOrAlien { ...petFragment }
       fragment petFragment on Pet { name }
     ",

@@ -1,6 +1,7 @@
 // Cases ported from graphql-js 16's src/validation/__tests__/UniqueInputFieldNamesRule-test.ts; expected errors
 // (messages and locations) are what graphql-js 16.15.0 reports for the same documents.
-// Hand-written tests for what graphql-js's suite checks with JavaScript-only schemas follow the ported ones.
+// (Written out from the graphql-js cases by a script that ran them through graphql@16.15.0.)
+// Cases marked "Beyond graphql-js's suite" and the hand-written tests at the end are additions.
 using RescueGraph.GraphQL.Types;
 using RescueGraph.GraphQL.Utilities;
 using RescueGraph.GraphQL.Validation.Rules;

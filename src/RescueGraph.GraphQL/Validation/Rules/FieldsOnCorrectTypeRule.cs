@@ -48,18 +48,8 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             }
         }
 
-        // Insertion sort keeps the sort stable, like JavaScript's Array.prototype.sort.
-        for (var i = 1; i < suggestedTypes.Count; i++)
-        {
-            var current = suggestedTypes[i];
-            var j = i - 1;
-            while (j >= 0 && Compare(suggestedTypes[j], current) > 0)
-            {
-                suggestedTypes[j + 1] = suggestedTypes[j];
-                j--;
-            }
-            suggestedTypes[j + 1] = current;
-        }
+        // The comparator is not a total order (sub-type ties vs. names), so the algorithm decides: sort as graphql-js's engine does.
+        Suggestions.SortLikeJavaScript(suggestedTypes, Compare);
 
         var names = new string[suggestedTypes.Count];
         for (var i = 0; i < names.Length; i++) names[i] = suggestedTypes[i].Name;

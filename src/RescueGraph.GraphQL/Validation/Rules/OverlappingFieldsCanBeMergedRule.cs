@@ -19,6 +19,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         // The selection set of the inline fragment entered last: the walker enters it next.
         private SelectionSetNode? _inlineFragmentSelectionSet;
         private bool _aborted;
+        // Reused for every selection set: most have no conflicts, so no list is allocated per visit.
+        private readonly List<FieldConflict> _conflicts = [];
 
         public override void Enter(InlineFragmentNode node) => _inlineFragmentSelectionSet = node.SelectionSet;
 
@@ -32,10 +34,11 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             var selections = node.Selections;
             if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode)) return;
 
-            List<FieldConflict> conflicts;
+            var conflicts = _conflicts;
+            conflicts.Clear();
             try
             {
-                conflicts = _finder.FindConflictsWithinSelectionSet(context.GetParentType(), node);
+                _finder.FindConflictsWithinSelectionSet(context.GetParentType(), node, conflicts);
             }
             catch (BudgetExceededException exception)
             {

@@ -24,10 +24,9 @@ internal sealed class OverlappingFieldsConflictFinder(ValidationContext context)
     private readonly Dictionary<CollectFieldsKey, CollectFieldsResult> _collectFieldsCache = new();
     private int _remainingComplexityBudget = MaxComplexityBudget;
 
-    /// <summary>Conflicts "within" a selection set, including those via the fragments it spreads.</summary>
-    public List<FieldConflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
+    /// <summary>Adds to <paramref name="conflicts"/> those "within" a selection set, including via the fragments it spreads.</summary>
+    public void FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet, List<FieldConflict> conflicts)
     {
-        var conflicts = new List<FieldConflict>();
         var collected = CollectFields(parentType, selectionSet);
 
         // (A) The only place fields of one collection are compared with each other.
@@ -47,7 +46,6 @@ internal sealed class OverlappingFieldsConflictFinder(ValidationContext context)
                     CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
             }
         }
-        return conflicts;
     }
 
     private void CollectConflictsBetweenFieldsAndFragment(

@@ -97,10 +97,8 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             }
             catch (GraphQLError error)
             {
-                var message = type is EnumType invalidEnum ? error.Message + DidYouMeanEnumValue(invalidEnum, node) : error.Message;
-                // Scalars throw without a location; the literal is where the error is.
-                var locations = error.Locations.Count != 0 ? error.Locations : ValidationContext.LocationsOf(node);
-                context.ReportError(new GraphQLError(message, locations, error.Path, error.Extensions, error.InnerException ?? error));
+                // Scalars and enums throw without a location; the literal is where the error is.
+                context.ReportError(error.Locations.Count != 0 ? error : error.WithLocations(ValidationContext.LocationsOf(node)));
             }
             catch (Exception exception)
             {
@@ -109,14 +107,6 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     $"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {exception.Message}",
                     ValidationContext.LocationsOf(node), innerException: exception));
             }
-        }
-
-        /// <summary>graphql-js's enum types suggest close value names after a failed literal.</summary>
-        private static string DidYouMeanEnumValue(EnumType type, ValueNode node)
-        {
-            var names = new string[type.Values.Count];
-            for (var i = 0; i < names.Length; i++) names[i] = type.Values[i].Name;
-            return Suggestions.DidYouMean("the enum value", Suggestions.SuggestionList(Printer.Print(node), names));
         }
 
         private void CheckOneOfInputObject(ObjectValueNode node, InputObjectType type)
