@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using RescueGraph.GraphQL;
 using RescueGraph.GraphQL.Execution;
-using RescueGraph.GraphQL.Types;
 using RescueGraph.GraphQL.Utilities;
 
 namespace RescueGraph.GraphQL.Conformance;
@@ -38,8 +37,8 @@ internal sealed class CaseRunner
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
-    // Most cases share a handful of schemas; building each SDL once keeps the run fast.
-    private readonly Dictionary<string, SchemaOrErrors> _schemas = new(StringComparer.Ordinal);
+    // Most cases share a handful of schemas; building each SDL (and its executor) once keeps the run fast.
+    private readonly Dictionary<string, ExecutorOrErrors> _executors = new(StringComparer.Ordinal);
 
     public async Task RunLinesAsync(TextReader reader, Stream output)
     {
@@ -74,8 +73,8 @@ internal sealed class CaseRunner
         root.GetProperty("id").WriteTo(writer);
         writer.WritePropertyName("result");
 
-        var schemaOrErrors = GetSchema(root.GetProperty("schema").GetString()!);
-        if (schemaOrErrors.Errors is { } schemaErrors)
+        var executorOrErrors = GetExecutor(root.GetProperty("schema").GetString()!);
+        if (executorOrErrors.Errors is { } schemaErrors)
         {
             WriteErrorsOnly(writer, schemaErrors);
         }
@@ -83,8 +82,7 @@ internal sealed class CaseRunner
         {
             try
             {
-                var executor = new RequestExecutor(schemaOrErrors.Schema!);
-                var result = await executor.ExecuteAsync(new GraphQLRequest
+                var result = await executorOrErrors.Executor!.ExecuteAsync(new GraphQLRequest
                 {
                     Query = root.GetProperty("document").GetString()!,
                     OperationName = OptionalString(root, "operationName"),
@@ -103,28 +101,28 @@ internal sealed class CaseRunner
         writer.WriteEndObject();
     }
 
-    private SchemaOrErrors GetSchema(string sdl)
+    private ExecutorOrErrors GetExecutor(string sdl)
     {
-        if (_schemas.TryGetValue(sdl, out var cached))
+        if (_executors.TryGetValue(sdl, out var cached))
         {
             return cached;
         }
 
-        SchemaOrErrors built;
+        ExecutorOrErrors built;
         try
         {
-            built = new SchemaOrErrors(SdlSchemaBuilder.Build(sdl), null);
+            built = new ExecutorOrErrors(new RequestExecutor(SdlSchemaBuilder.Build(sdl)), null);
         }
         catch (SchemaValidationException ex)
         {
-            built = new SchemaOrErrors(null, ex.Errors);
+            built = new ExecutorOrErrors(null, ex.Errors);
         }
         catch (GraphQLError ex)
         {
             // A syntax error in the SDL itself.
-            built = new SchemaOrErrors(null, [ex]);
+            built = new ExecutorOrErrors(null, [ex]);
         }
-        _schemas[sdl] = built;
+        _executors[sdl] = built;
         return built;
     }
 
@@ -161,5 +159,5 @@ internal sealed class CaseRunner
         writer.WriteEndObject();
     }
 
-    private readonly record struct SchemaOrErrors(Schema? Schema, IReadOnlyList<GraphQLError>? Errors);
+    private readonly record struct ExecutorOrErrors(RequestExecutor? Executor, IReadOnlyList<GraphQLError>? Errors);
 }

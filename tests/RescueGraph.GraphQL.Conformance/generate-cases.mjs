@@ -1098,6 +1098,51 @@ group('execution-runtime-values', S.abstract, [
   ['typename-empty-string', '{ first { __typename } }', E(/must resolve to an Object type|does not exist/), R({ first: { __typename: '' } })],
 ]);
 
+// Cases after graphql-js's own OverlappingFieldsCanBeMerged tests.
+group('validation-overlapping-fields-boxes', S.boxes, [
+  ['conflicting-types-that-may-overlap', '{ someBox { ... on IntBox { scalar } ... on NonNullStringBox1 { scalar } } }', X(overlap)],
+  ['compatible-shapes-different-return-types', '{ someBox { ... on SomeBox { deepBox { unrelatedField } } ... on StringBox { deepBox { unrelatedField } } } }', V],
+  ['differing-return-types-no-overlap', '{ someBox { ... on IntBox { scalar } ... on StringBox { scalar } } }', X(overlap)],
+  ['differing-nullability-no-overlap', '{ someBox { ... on NonNullStringBox1 { scalar } ... on StringBox { scalar } } }', X(overlap)],
+  ['differing-list-no-overlap', '{ someBox { ... on IntBox { box: listStringBox { scalar } } ... on StringBox { box: stringBox { scalar } } } }', X(overlap)],
+  ['differing-list-no-overlap-reversed', '{ someBox { ... on IntBox { box: stringBox { scalar } } ... on StringBox { box: listStringBox { scalar } } } }', X(overlap)],
+  ['differing-subfields', '{ someBox { ... on IntBox { box: stringBox { val: scalar val: unrelatedField } } ... on StringBox { box: stringBox { val: scalar } } } }', X(overlap)],
+  ['differing-deep-return-types', '{ someBox { ... on IntBox { box: stringBox { scalar } } ... on StringBox { box: intBox { scalar } } } }', X(overlap)],
+  ['non-conflicting-overlapping-types', '{ someBox { ... on IntBox { scalar: unrelatedField } ... on StringBox { scalar } } }', V],
+  ['same-wrapped-scalar-types', '{ someBox { ... on NonNullStringBox1 { scalar } ... on NonNullStringBox2 { scalar } } }', V],
+  ['inline-fragment-without-type-condition', '{ connection { ... { edges { node { id } } } edges { node { id } } } }', V],
+  ['deep-types-including-list', '{ connection { ...edgeID edges { node { id: name } } } } fragment edgeID on Connection { edges { node { id } } }', X(overlap)],
+  ['ignores-unknown-types', '{ someBox { ... on UnknownType { scalar } ... on NonNullStringBox2 { scalar } } }', X(/Unknown type/)],
+  ['non-exclusive-follows-exclusive', '{ someBox { ... on IntBox { deepBox { ...X } } } someBox { ... on StringBox { deepBox { ...Y } } } memoed: someBox { ... on IntBox { deepBox { ...X } } } memoed: someBox { ... on StringBox { deepBox { ...Y } } } other: someBox { ...X } other: someBox { ...Y } } fragment X on SomeBox { ... on StringBox { scalar } } fragment Y on SomeBox { ... on StringBox { scalar: unrelatedField } }', X(overlap)],
+  ['deep-conflict-in-nested-fragments', '{ field { ...F } field { ...I } } fragment F on T { x: a ...G } fragment G on T { y: c } fragment I on T { y: d ...J } fragment J on T { x: b }', X(overlap)],
+  ['deep-conflict-nearest-common-ancestor', '{ field { deepField { x: a } deepField { x: b } } field { deepField { y } } }', X(overlap)],
+  ['deep-conflict-nearest-ancestor-in-fragments', '{ field { ...F } field { ...F } } fragment F on T { deepField { deeperField: field { x: a } deeperField: field { x: b } } deepField { deeperField: field { y } } }', X(overlap)],
+  ['conflict-in-root-fragments', '{ ...A ...B } fragment A on Query { x: field { a } } fragment B on Query { x: t { a } }', X(overlap)],
+  ['conflict-in-root-fragments-different-fields', '{ ...A ...B } fragment A on Query { x: someBox { unrelatedField } } fragment B on Query { x: connection { edges { node { id } } } }', X(overlap)],
+  ['transitively-recursive-fragments', '{ ...fragA } fragment fragA on Query { ...fragB } fragment fragB on Query { ...fragC } fragment fragC on Query { ...fragA }', X(/within itself/)],
+  ['recursive-fragment-with-conflict', '{ field { ...R } } fragment R on T { ...R x: a x: b }', X(/within itself|conflict because/)],
+  ['args-via-different-variables', 'query($a: Int, $b: Int) { t { withArg(n: $a) { a } withArg(n: $b) { a } } }', X(overlap)],
+  ['args-same-variable', 'query($a: Int) { t { withArg(n: $a) { a } withArg(n: $a) { b } } }', V, { variables: { a: 1 } }],
+  ['args-in-fragment-spread-twice', '{ t { ...W ...W } } fragment W on T { withArg(n: 1) { a } }', V],
+  ['args-missing-vs-null', '{ t { withArg { a } withArg(n: null) { a } } }', X(overlap)],
+  ['three-way-conflict', '{ t { x: a x: b x: c } }', X(overlap)],
+]);
+
+// When a non-null error bubbles, graphql-js stops completing the object or list it bubbles through:
+// sibling fields and later items are never completed, so they add no errors of their own.
+group('execution-error-bubbling', S.nulls, [
+  ['two-non-null-errors-same-object', '{ item { nn a: nn name } }', E(nonNull), R({ item: { id: '1', nn: null, name: 'x' } })],
+  ['two-null-items-in-non-null-list', '{ listOfNN { id } }', E(nonNull), R({ listOfNN: [null, item('2'), null] })],
+  ['two-bad-items-in-non-null-ints', '{ intsOfNN }', E(nonNull), R({ intsOfNN: ['x', 2, 'y'] })],
+  ['nullable-items-report-every-error', '{ ints }', E(nonNull), R({ ints: ['x', 2, 'y'] })],
+  ['errors-in-two-root-fields', '{ item { nn } list { nn } }', E(nonNull), R({ item: { nn: null }, list: [{ nn: null }, { nn: null }] })],
+  ['bubble-to-root-with-other-errors', '{ item { nn } itemNN { nn } }', E(nonNull), R({ item: { nn: null }, itemNN: { nn: null } })],
+  ['non-null-root-error-after-nullable-errors', '{ list { nn } itemNN { nn } ints }', E(nonNull), R({ list: [{ nn: null }], itemNN: { nn: null }, ints: ['x'] })],
+  ['sibling-after-bubbling-field', '{ item { childNN { nn } name child { nn } } }', E(nonNull), R({ item: { name: 'n', childNN: { nn: null }, child: { nn: null } } })],
+  ['nested-lists-several-bad', '{ nestedNN { id } }', E(nonNull), R({ nestedNN: [[item('1'), null], [null]] })],
+  ['deep-value-nn-in-list', '{ deep { items { id nn } } }', E(nonNull), R({ deep: { items: [{ id: '1' }, { id: '2' }] } })],
+]);
+
 // ---------------------------------------------------------------- write
 
 rmSync(casesDir, { recursive: true, force: true });

@@ -671,4 +671,90 @@ extend schema {
   },
 };
 
-export const allSchemas = [dog, starWars, values, nulls, scalars, abstract, directives, introspection, defaults, extensions];
+/** The shapes graphql-js's OverlappingFieldsCanBeMerged tests use: boxes of differing scalar types. */
+export const boxes = {
+  name: 'boxes',
+  sdl: `interface SomeBox {
+  deepBox: SomeBox
+  unrelatedField: String
+}
+
+type StringBox implements SomeBox {
+  scalar: String
+  deepBox: StringBox
+  unrelatedField: String
+  listStringBox: [StringBox]
+  stringBox: StringBox
+  intBox: IntBox
+}
+
+type IntBox implements SomeBox {
+  scalar: Int
+  deepBox: IntBox
+  unrelatedField: String
+  listStringBox: [StringBox]
+  stringBox: StringBox
+  intBox: IntBox
+}
+
+interface NonNullStringBox1 {
+  scalar: String!
+}
+
+type NonNullStringBox1Impl implements SomeBox & NonNullStringBox1 {
+  scalar: String!
+  unrelatedField: String
+  deepBox: SomeBox
+}
+
+interface NonNullStringBox2 {
+  scalar: String!
+}
+
+type NonNullStringBox2Impl implements SomeBox & NonNullStringBox2 {
+  scalar: String!
+  unrelatedField: String
+  deepBox: SomeBox
+}
+
+type Connection {
+  edges: [Edge]
+}
+
+type Edge {
+  node: Node
+}
+
+type Node {
+  id: ID
+  name: String
+}
+
+type T {
+  a: String
+  b: String
+  c: String
+  d: String
+  x: String
+  y: String
+  field: T
+  deepField: T
+  withArg(n: Int): T
+}
+
+type Query {
+  someBox: SomeBox
+  connection: Connection
+  field: T
+  t: T
+}
+`,
+  root: {
+    someBox: { __typename: 'StringBox', scalar: 's', unrelatedField: 'u', deepBox: null, stringBox: null, intBox: null, listStringBox: [] },
+    connection: { edges: [{ node: { id: '1', name: 'one' } }, { node: null }] },
+    field: { a: 'a', b: 'b', c: 'c', d: 'd', x: 'x', y: 'y', field: null, deepField: { a: 'da', b: 'db', x: 'dx', y: 'dy' } },
+    t: { a: 'ta' },
+  },
+};
+
+export const allSchemas = [dog, starWars, values, nulls, scalars, abstract, directives, introspection, defaults, extensions, boxes];

@@ -34,7 +34,7 @@ public sealed class RequestExecutor
     public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrEmpty(request.Query))
+        if (request.Query is null)
             return new ValueTask<ExecutionResult>(ExecutionResult.FromError(new GraphQLError("Must provide query string.")));
 
         var prepared = PrepareDocument(request.Query);

@@ -17,6 +17,11 @@ public static class IntrospectionTypes
 {
     private const string IncludeDeprecated = "includeDeprecated";
 
+    private static readonly GraphQLType NonNullString = new NonNullType(Scalars.String);
+    private static readonly GraphQLType NonNullBoolean = new NonNullType(Scalars.Boolean);
+    private static readonly object BoxedTrue = true, BoxedFalse = false;
+
+
     public static readonly EnumType TypeKind = new("__TypeKind",
     [
         new EnumValueDefinition(TypeKinds.Scalar) { Description = "Indicates this type is a scalar." },
@@ -54,6 +59,9 @@ public static class IntrospectionTypes
         Location(Types.DirectiveLocation.DirectiveDefinition, "Location adjacent to a directive definition."),
     ], "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.");
 
+    // The types refer to each other, and to types declared further down, inside field thunks that run only
+    // after static initialization; the nullable analysis cannot see that and would flag every forward reference.
+#pragma warning disable CS8604
     public static readonly ObjectType Schema = new("__Schema", () =>
     [
         Define("description", Scalars.String, null, static ctx => ((Types.Schema)ctx.Source!).Description),
@@ -148,6 +156,8 @@ public static class IntrospectionTypes
         Define("deprecationReason", Scalars.String, null, static ctx => ((EnumValueDefinition)ctx.Source!).DeprecationReason),
     ], description: "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.");
 
+#pragma warning restore CS8604
+
     /// <summary>All introspection types, in graphql-js's <c>introspectionTypes</c> order.</summary>
     public static IReadOnlyList<NamedType> All { get; } = [Schema, Directive, DirectiveLocation, Type, Field, InputValue, EnumValue, TypeKind];
 
@@ -193,10 +203,6 @@ public static class IntrospectionTypes
         var literal = AstFromValue.Convert(inputValue.DefaultValue, inputValue.Type);
         return literal is null ? null : Printer.Print(literal);
     }
-
-    private static readonly GraphQLType NonNullString = new NonNullType(Scalars.String);
-    private static readonly GraphQLType NonNullBoolean = new NonNullType(Scalars.Boolean);
-    private static readonly object BoxedTrue = true, BoxedFalse = false;
 
     private static object Box(bool value) => value ? BoxedTrue : BoxedFalse;
 

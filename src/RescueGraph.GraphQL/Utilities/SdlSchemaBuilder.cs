@@ -13,8 +13,14 @@ namespace RescueGraph.GraphQL.Utilities;
 /// </summary>
 public static class SdlSchemaBuilder
 {
+    /// <summary>
+    /// Schema text is the server's own, not a client's: it is parsed without the token limit that guards
+    /// requests (a large schema easily exceeds it), keeping only the depth limit.
+    /// </summary>
+    private static readonly ParserOptions TrustedSdl = new() { MaxTokens = int.MaxValue };
+
     public static Schema Build(string sdl, ParserOptions? parserOptions = null) =>
-        Build(Parser.Parse(sdl, parserOptions));
+        Build(Parser.Parse(sdl, parserOptions ?? TrustedSdl));
 
     public static Schema Build(DocumentNode document) => new Builder(document).Build();
 
@@ -389,8 +395,9 @@ public static class SdlSchemaBuilder
             foreach (var directive in directives)
             {
                 if (directive.Name.Value != directiveName) continue;
+                // An explicit null (e.g. @deprecated(reason: null)) is null, not the default: graphql-js reads the argument as given.
                 foreach (var argument in directive.Arguments)
-                    if (argument.Name.Value == argumentName && argument.Value is StringValueNode value) return value.Value;
+                    if (argument.Name.Value == argumentName) return argument.Value is StringValueNode value ? value.Value : null;
                 return whenAbsent;
             }
             return null;

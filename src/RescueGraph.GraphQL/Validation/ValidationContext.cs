@@ -30,6 +30,8 @@ public sealed class ValidationContext
     private readonly TypeInfo _typeInfo;
     private readonly List<SyntaxNode> _ancestors = [];
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
+    private bool _documentDirectivesScanned;
     private readonly Dictionary<SelectionSetNode, FragmentSpreadNode[]> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, FragmentDefinitionNode[]> _recursivelyReferencedFragments = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ExecutableDefinitionNode, VariableUsage[]> _variableUsages = new(ReferenceEqualityComparer.Instance);
@@ -87,6 +89,26 @@ public sealed class ValidationContext
             _fragments = fragments;
         }
         return fragments.GetValueOrDefault(name);
+    }
+
+    /// <summary>
+    /// A directive the document itself defines (graphql-js's directive rules honour those, and they take
+    /// precedence over the schema's); null for the usual document, which defines none.
+    /// </summary>
+    public DirectiveDefinitionNode? GetDocumentDirective(string name)
+    {
+        if (!_documentDirectivesScanned)
+        {
+            _documentDirectivesScanned = true;
+            var definitions = Document.Definitions;
+            for (var i = 0; i < definitions.Count; i++)
+            {
+                if (definitions[i] is not DirectiveDefinitionNode directive) continue;
+                _documentDirectives ??= new Dictionary<string, DirectiveDefinitionNode>(StringComparer.Ordinal);
+                _documentDirectives[directive.Name.Value] = directive;
+            }
+        }
+        return _documentDirectives?.GetValueOrDefault(name);
     }
 
     /// <summary>The fragment spreads anywhere within a selection set, not following them into fragments.</summary>

@@ -303,4 +303,18 @@ public class ExecutorTests
         Assert.Equal(Json("{'data':{'items':[{'id':1,'tag':7},{'id':2,'tag':7},{'id':3,'tag':7}]}}"), result);
         Assert.Single(argumentDictionaries);
     }
+
+    [Fact]
+    public void A_fully_synchronous_query_completes_synchronously()
+    {
+        var schema = Sdl("type Query { items: [Item] } type Item { id: Int name: String child: Item }");
+        var pending = Executor.ExecuteAsync(new ExecutionArgs
+        {
+            Schema = schema,
+            Document = Parser.Parse("{ items { id name child { id } } }"),
+            RootValue = Data("{'items':[{'id':1,'name':'a','child':{'id':2}},{'id':3,'name':'b'}]}"),
+        });
+        Assert.True(pending.IsCompletedSuccessfully);
+        Assert.Equal(Json("{'data':{'items':[{'id':1,'name':'a','child':{'id':2}},{'id':3,'name':'b','child':null}]}}"), ToJson(pending.Result));
+    }
 }

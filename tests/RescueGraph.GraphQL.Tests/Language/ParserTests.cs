@@ -281,22 +281,14 @@ public class ParserTests
     }
 
     [Theory]
-    [InlineData("{", "")]
-    [InlineData("{ a(x: [", "]) }")]
-    [InlineData("{ a(x: {b: ", "}) }")]
-    [InlineData("query ($v: [", "Int]) { a }")]
-    public void DeepNestingEndsInSyntaxErrorNotStackOverflow(string open, string tail)
+    [InlineData("", "{ a ", "")] // selection sets
+    [InlineData("{ a(x: ", "[", "]) }")] // list values
+    [InlineData("{ a(x: ", "{b: ", "}) }")] // object values
+    [InlineData("query ($v: ", "[", "Int]) { a }")] // list types
+    public void DeepNestingEndsInSyntaxErrorNotStackOverflow(string prefix, string nestingUnit, string suffix)
     {
-        // Nesting alternates with other tokens ("{a" for selections, "{b: " for objects) only where the grammar needs it.
-        var repeated = open switch
-        {
-            "{" => "{ a ",
-            "{ a(x: {b: " => "{b: ",
-            _ => open[^1..],
-        };
-        var source = (open == "{" ? string.Empty : open[..^1]) + string.Concat(Enumerable.Repeat(repeated, 100_000)) + tail;
-        var options = new ParserOptions { MaxTokens = int.MaxValue };
-        var error = ParseError(source, options);
+        var source = prefix + string.Concat(Enumerable.Repeat(nestingUnit, 100_000)) + suffix;
+        var error = ParseError(source, new ParserOptions { MaxTokens = int.MaxValue });
         Assert.Equal("Syntax Error: Document exceeds the maximum nesting depth of 256. Parsing aborted.", error.Message);
         Assert.Single(error.Locations);
     }

@@ -11,7 +11,7 @@ public class SchemaParserTests
     public void ParsesSchemaKitchenSink()
     {
         var document = Parser.Parse(KitchenSink.Schema);
-        Assert.Equal(42, document.Definitions.Count);
+        Assert.Equal(37, document.Definitions.Count);
         var schema = Assert.IsType<SchemaDefinitionNode>(document.Definitions[0]);
         Assert.Equal("This is a description\nof the schema as a whole.", schema.Description!.Value);
         Assert.Equal(OperationType.Mutation, schema.OperationTypes[1].Operation);

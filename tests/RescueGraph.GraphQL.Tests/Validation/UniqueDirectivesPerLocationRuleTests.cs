@@ -65,12 +65,8 @@ public sealed class UniqueDirectivesPerLocationRuleTests
 
     [Fact]
     public void UnknownDirectivesMustBeIgnored() => Valid(@"
-      type Test @unknown @unknown {
-        field: String! @unknown @unknown
-      }
-
-      extend type Test @unknown {
-        anotherField: String!
+      fragment Test on Type @unknown @unknown {
+        field @unknown @unknown
       }
     ");
 

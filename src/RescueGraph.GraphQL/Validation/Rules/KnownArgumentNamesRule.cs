@@ -1,4 +1,5 @@
 using RescueGraph.GraphQL.Language;
+using RescueGraph.GraphQL.Types;
 
 namespace RescueGraph.GraphQL.Validation.Rules;
 
@@ -7,58 +8,57 @@ public sealed class KnownArgumentNamesRule : IValidationRule
 {
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, string[]> _argumentNamesByDirective = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
+        public override void Enter(DirectiveNode node)
         {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
+            // A directive's arguments are checked here, not by the field-argument check below.
+            SkipChildren();
+            var directiveName = node.Name.Value;
+            var documentDefinition = context.GetDocumentDirective(directiveName);
+            var schemaDefinition = documentDefinition is null ? context.Schema.GetDirective(directiveName) : null;
+            if (documentDefinition is null && schemaDefinition is null) return;
+
+            var arguments = node.Arguments;
+            for (var i = 0; i < arguments.Count; i++)
             {
-                var names = new string[directive.Arguments.Count];
-                for (var i = 0; i < names.Length; i++) names[i] = directive.Arguments[i].Name;
-                _argumentNamesByDirective[directive.Name] = names;
-            }
-            foreach (var definition in DocumentDirectives.DefinedIn(context.Document))
-            {
-                var names = new string[definition.Arguments.Count];
-                for (var i = 0; i < names.Length; i++) names[i] = definition.Arguments[i].Name.Value;
-                _argumentNamesByDirective[definition.Name.Value] = names;
+                var argument = arguments[i];
+                var argumentName = argument.Name.Value;
+                if (schemaDefinition?.GetArgument(argumentName) is not null || IsDefinedBy(documentDefinition, argumentName)) continue;
+                var suggestions = Suggestions.SuggestionList(argumentName, ArgumentNames(schemaDefinition, documentDefinition));
+                context.ReportError(
+                    $"Unknown argument \"{argumentName}\" on directive \"@{directiveName}\"." + Suggestions.DidYouMean(suggestions),
+                    argument);
             }
         }
 
-        public override void Enter(DirectiveNode node)
+        private static bool IsDefinedBy(DirectiveDefinitionNode? definition, string argumentName)
         {
-            var directiveName = node.Name.Value;
-            if (_argumentNamesByDirective.TryGetValue(directiveName, out var knownArguments))
-            {
-                foreach (var argument in node.Arguments)
-                {
-                    var argumentName = argument.Name.Value;
-                    if (Array.IndexOf(knownArguments, argumentName) >= 0) continue;
-                    var suggestions = Suggestions.SuggestionList(argumentName, knownArguments);
-                    _context.ReportError(
-                        $"Unknown argument \"{argumentName}\" on directive \"@{directiveName}\"." + Suggestions.DidYouMean(suggestions),
-                        argument);
-                }
-            }
-            // A directive's arguments are checked here, not by the field-argument check below.
-            SkipChildren();
+            if (definition is null) return false;
+            foreach (var argument in definition.Arguments)
+                if (argument.Name.Value == argumentName) return true;
+            return false;
+        }
+
+        private static IEnumerable<string> ArgumentNames(DirectiveDefinition? schemaDefinition, DirectiveDefinitionNode? documentDefinition)
+        {
+            if (schemaDefinition is not null)
+                foreach (var argument in schemaDefinition.Arguments) yield return argument.Name;
+            if (documentDefinition is not null)
+                foreach (var argument in documentDefinition.Arguments) yield return argument.Name.Value;
         }
 
         public override void Enter(ArgumentNode node)
         {
-            var fieldDef = _context.GetFieldDef();
-            var parentType = _context.GetParentType();
-            if (_context.GetArgument() is not null || fieldDef is null || parentType is null) return;
+            var fieldDef = context.GetFieldDef();
+            var parentType = context.GetParentType();
+            if (context.GetArgument() is not null || fieldDef is null || parentType is null) return;
 
             var argumentName = node.Name.Value;
             var knownArguments = new string[fieldDef.Arguments.Count];
             for (var i = 0; i < knownArguments.Length; i++) knownArguments[i] = fieldDef.Arguments[i].Name;
             var suggestions = Suggestions.SuggestionList(argumentName, knownArguments);
-            _context.ReportError(
+            context.ReportError(
                 $"Unknown argument \"{argumentName}\" on field \"{parentType.Name}.{fieldDef.Name}\"." + Suggestions.DidYouMean(suggestions),
                 node);
         }

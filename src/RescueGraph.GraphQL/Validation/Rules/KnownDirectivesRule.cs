@@ -8,40 +8,28 @@ public sealed class KnownDirectivesRule : IValidationRule
 {
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, IReadOnlyList<DirectiveLocation>> _locationsByDirective = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives) _locationsByDirective[directive.Name] = directive.Locations;
-            foreach (var definition in DocumentDirectives.DefinedIn(context.Document))
-            {
-                var locations = new List<DirectiveLocation>(definition.Locations.Count);
-                foreach (var locationName in definition.Locations)
-                    if (DirectiveLocationNames.TryParse(locationName.Value, out var location)) locations.Add(location);
-                _locationsByDirective[definition.Name.Value] = locations;
-            }
-        }
-
         public override void Enter(DirectiveNode node)
         {
             var name = node.Name.Value;
-            if (!_locationsByDirective.TryGetValue(name, out var locations))
+            var documentDefinition = context.GetDocumentDirective(name);
+            var schemaDefinition = documentDefinition is null ? context.Schema.GetDirective(name) : null;
+            if (documentDefinition is null && schemaDefinition is null)
             {
-                _context.ReportError($"Unknown directive \"@{name}\".", node);
+                context.ReportError($"Unknown directive \"@{name}\".", node);
                 return;
             }
-            if (LocationOf(_context.ParentNode) is { } candidateLocation && !Contains(locations, candidateLocation))
-                _context.ReportError($"Directive \"@{name}\" may not be used on {candidateLocation.ToSpecName()}.", node);
+            if (LocationOf(context.ParentNode) is not { } candidateLocation) return;
+            var allowed = schemaDefinition?.IsAllowedAt(candidateLocation) ?? IsAllowedAt(documentDefinition!, candidateLocation);
+            if (!allowed) context.ReportError($"Directive \"@{name}\" may not be used on {candidateLocation.ToSpecName()}.", node);
         }
 
-        private static bool Contains(IReadOnlyList<DirectiveLocation> locations, DirectiveLocation location)
+        private static bool IsAllowedAt(DirectiveDefinitionNode definition, DirectiveLocation location)
         {
-            for (var i = 0; i < locations.Count; i++)
-                if (locations[i] == location) return true;
+            var specName = location.ToSpecName();
+            foreach (var locationName in definition.Locations)
+                if (locationName.Value == specName) return true;
             return false;
         }
 

@@ -10,40 +10,18 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
 {
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly ValidationContext _context;
-        // Directive name → its required arguments as (name, printed type), in definition order.
-        private readonly Dictionary<string, (string Name, string Type)[]> _requiredArgumentsByDirective = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                var required = new List<(string, string)>();
-                foreach (var argument in directive.Arguments)
-                    if (argument.IsRequired) required.Add((argument.Name, argument.Type.ToString()));
-                _requiredArgumentsByDirective[directive.Name] = [.. required];
-            }
-            foreach (var definition in DocumentDirectives.DefinedIn(context.Document))
-            {
-                var required = new List<(string, string)>();
-                foreach (var argument in definition.Arguments)
-                    if (argument.Type is NonNullTypeNode && argument.DefaultValue is null)
-                        required.Add((argument.Name.Value, Printer.Print(argument.Type)));
-                _requiredArgumentsByDirective[definition.Name.Value] = [.. required];
-            }
-        }
-
         public override void Leave(FieldNode node)
         {
-            var fieldDef = _context.GetFieldDef();
+            var fieldDef = context.GetFieldDef();
             if (fieldDef is null) return;
-            foreach (var argumentDef in fieldDef.Arguments)
+            var argumentDefs = fieldDef.Arguments;
+            for (var i = 0; i < argumentDefs.Count; i++)
             {
+                var argumentDef = argumentDefs[i];
                 if (!argumentDef.IsRequired || IsProvided(node.Arguments, argumentDef.Name)) continue;
-                _context.ReportError(
+                context.ReportError(
                     $"Field \"{fieldDef.Name}\" argument \"{argumentDef.Name}\" of type \"{argumentDef.Type}\" is required, but it was not provided.",
                     node);
             }
@@ -52,15 +30,25 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
         public override void Leave(DirectiveNode node)
         {
             var directiveName = node.Name.Value;
-            if (!_requiredArgumentsByDirective.TryGetValue(directiveName, out var requiredArguments)) return;
-            foreach (var (argumentName, argumentType) in requiredArguments)
+            if (context.GetDocumentDirective(directiveName) is { } documentDefinition)
             {
-                if (IsProvided(node.Arguments, argumentName)) continue;
-                _context.ReportError(
-                    $"Directive \"@{directiveName}\" argument \"{argumentName}\" of type \"{argumentType}\" is required, but it was not provided.",
-                    node);
+                foreach (var argument in documentDefinition.Arguments)
+                    if (argument.Type is NonNullTypeNode && argument.DefaultValue is null && !IsProvided(node.Arguments, argument.Name.Value))
+                        ReportMissing(node, argument.Name.Value, Printer.Print(argument.Type));
+            }
+            else if (context.Schema.GetDirective(directiveName) is { } definition)
+            {
+                var argumentDefs = definition.Arguments;
+                for (var i = 0; i < argumentDefs.Count; i++)
+                    if (argumentDefs[i].IsRequired && !IsProvided(node.Arguments, argumentDefs[i].Name))
+                        ReportMissing(node, argumentDefs[i].Name, argumentDefs[i].Type.ToString());
             }
         }
+
+        private void ReportMissing(DirectiveNode node, string argumentName, string argumentType) =>
+            context.ReportError(
+                $"Directive \"@{node.Name.Value}\" argument \"{argumentName}\" of type \"{argumentType}\" is required, but it was not provided.",
+                node);
 
         private static bool IsProvided(IReadOnlyList<ArgumentNode> arguments, string name)
         {

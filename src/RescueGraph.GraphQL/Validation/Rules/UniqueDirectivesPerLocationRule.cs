@@ -7,19 +7,8 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
 {
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly ValidationContext _context;
-        // Directive name → whether it may appear only once per location; unknown directives are not checked.
-        private readonly Dictionary<string, bool> _isUniqueByName = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives) _isUniqueByName[directive.Name] = !directive.IsRepeatable;
-            foreach (var definition in DocumentDirectives.DefinedIn(context.Document)) _isUniqueByName[definition.Name.Value] = !definition.Repeatable;
-        }
-
         public override void Enter(OperationDefinitionNode node) => Check(node.Directives);
         public override void Enter(VariableDefinitionNode node) => Check(node.Directives);
         public override void Enter(FieldNode node) => Check(node.Directives);
@@ -35,13 +24,19 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
             {
                 var directive = directives[i];
                 var name = directive.Name.Value;
-                if (!_isUniqueByName.TryGetValue(name, out var isUnique) || !isUnique) continue;
+                if (!IsUnique(name)) continue;
                 seen ??= new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
                 if (seen.TryGetValue(name, out var first))
-                    _context.ReportError($"The directive \"@{name}\" can only be used once at this location.", [first, directive]);
+                    context.ReportError($"The directive \"@{name}\" can only be used once at this location.", [first, directive]);
                 else
                     seen[name] = directive;
             }
         }
+
+        // Unknown directives are not checked (KnownDirectivesRule reports them).
+        private bool IsUnique(string name) =>
+            context.GetDocumentDirective(name) is { } documentDefinition
+                ? !documentDefinition.Repeatable
+                : context.Schema.GetDirective(name) is { IsRepeatable: false };
     }
 }

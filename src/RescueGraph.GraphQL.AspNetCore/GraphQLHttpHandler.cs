@@ -1,0 +1,180 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using RescueGraph.GraphQL.Execution;
+using RescueGraph.GraphQL.Language;
+using RescueGraph.GraphQL.Utilities;
+
+namespace RescueGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// Serves GraphQL over HTTP (the GraphQL-over-HTTP draft as graphql-http audits it) for one
+/// <see cref="RequestExecutor"/>: GET (queries only) and JSON POST, negotiated response media type and
+/// status codes, request errors as GraphQL error bodies, and only real server faults as 500.
+/// Registered as a singleton by <c>AddGraphQLServer</c>; <c>MapGraphQL</c> routes requests to it.
+/// </summary>
+public sealed class GraphQLHttpHandler
+{
+    private readonly RequestExecutor _executor;
+    private readonly GraphQLServerOptions _options;
+    private readonly IGraphQLRequestInterceptor[] _interceptors;
+    private readonly ILogger<GraphQLHttpHandler> _logger;
+    private readonly Lazy<byte[]> _schemaSdl;
+
+    public GraphQLHttpHandler(
+        RequestExecutor executor,
+        GraphQLServerOptions options,
+        IEnumerable<IGraphQLRequestInterceptor> interceptors,
+        ILogger<GraphQLHttpHandler> logger)
+    {
+        _executor = executor ?? throw new ArgumentNullException(nameof(executor));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _interceptors = [.. interceptors];
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _schemaSdl = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(SchemaPrinter.Print(_executor.Schema)));
+    }
+
+    public GraphQLServerOptions Options => _options;
+
+    /// <summary>Set by <c>MapGraphQL</c> when GraphiQL is enabled: serves the IDE to browsers.</summary>
+    internal GraphiQLAssets? GraphiQL { get; set; }
+
+    /// <summary>Handles a request to the GraphQL endpoint itself.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var cancellationToken = context.RequestAborted;
+        var mediaType = ResponseMediaType.Json;
+        try
+        {
+            var isGet = HttpMethods.IsGet(request.Method);
+            if (!isGet && !HttpMethods.IsPost(request.Method))
+            {
+                context.Response.Headers.Allow = _options.EnableGetRequests ? "GET, POST" : "POST";
+                await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType, HttpRequestErrors.HttpMethodNotAllowed);
+                return;
+            }
+
+            if (isGet && !request.Query.ContainsKey("query"))
+            {
+                if (_options.EnableSchemaEndpoints && request.Query.ContainsKey("sdl"))
+                {
+                    await WriteSchemaAsync(context);
+                    return;
+                }
+                if (GraphiQL is not null && MediaTypeNegotiation.AcceptsHtml(request.Headers.Accept))
+                {
+                    await GraphiQL.WritePageAsync(context);
+                    return;
+                }
+            }
+
+            mediaType = MediaTypeNegotiation.Negotiate(request.Headers.Accept);
+            if (mediaType == ResponseMediaType.NotAcceptable)
+            {
+                mediaType = ResponseMediaType.Json;
+                await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status406NotAcceptable, mediaType, HttpRequestErrors.NotAcceptable);
+                return;
+            }
+
+            var read = await ReadRequestAsync(context, isGet);
+            if (read.Error is not null)
+            {
+                if (read.StatusCode == StatusCodes.Status405MethodNotAllowed) context.Response.Headers.Allow = "POST";
+                await GraphQLResponseWriter.WriteAsync(context, read.StatusCode, mediaType, read.Error);
+                return;
+            }
+
+            var graphQLRequest = read.Request!;
+            for (var i = 0; i < _interceptors.Length; i++)
+                graphQLRequest = await _interceptors[i].OnRequestAsync(context, graphQLRequest, cancellationToken)
+                    ?? throw new InvalidOperationException($"{_interceptors[i].GetType().Name}.OnRequestAsync returned null.");
+
+            if (string.IsNullOrEmpty(graphQLRequest.Query))
+            {
+                await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status400BadRequest, mediaType, HttpRequestErrors.QueryMissing);
+                return;
+            }
+
+            // The operation type decides whether GET may run it, so look at it before anything executes.
+            var prepared = _executor.PrepareDocument(graphQLRequest.Query);
+            if (isGet && prepared.GetOperation(graphQLRequest.OperationName) is { Operation: not OperationType.Query })
+            {
+                context.Response.Headers.Allow = "POST";
+                await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType, HttpRequestErrors.OperationNotAllowedOverGet);
+                return;
+            }
+
+            var result = await _executor.ExecuteAsync(prepared, graphQLRequest, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // application/json keeps the legacy "always 200"; application/graphql-response+json answers a request
+            // error (nothing executed, so no data entry) with 400.
+            var statusCode = mediaType == ResponseMediaType.GraphQLResponseJson && !result.HasData
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK;
+            await GraphQLResponseWriter.WriteAsync(context, statusCode, mediaType, result);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away: nobody is left to read a response.
+        }
+        catch (GraphQLRequestRejectedException rejection) when (!context.Response.HasStarted)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, rejection.StatusCode, mediaType, HttpRequestErrors.Create(rejection.Message, rejection.Code));
+        }
+        catch (BadHttpRequestException badRequest) when (!context.Response.HasStarted)
+        {
+            // Raised by the server while reading the body: its own size limit, a malformed chunk, a timeout.
+            var error = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? HttpRequestErrors.BodyTooLarge(_options.MaxRequestBodySize)
+                : HttpRequestErrors.InvalidParameter("The request body could not be read.");
+            await GraphQLResponseWriter.WriteAsync(context, badRequest.StatusCode, mediaType, error);
+        }
+        catch (Exception exception)
+        {
+            _logger.LogError(exception, "Unexpected error while serving a GraphQL request.");
+            if (context.Response.HasStarted || cancellationToken.IsCancellationRequested)
+            {
+                context.Abort();
+                return;
+            }
+            // Drop anything set for the failed response; only a generic message leaves the server.
+            context.Response.Clear();
+            await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status500InternalServerError, ResponseMediaType.Json, HttpRequestErrors.Internal);
+        }
+    }
+
+    /// <summary>Writes the schema as SDL (text/plain), for <c>?sdl</c> and <c>/schema.graphql</c>.</summary>
+    public Task WriteSchemaAsync(HttpContext context)
+    {
+        var sdl = _schemaSdl.Value;
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/plain; charset=utf-8";
+        response.ContentLength = sdl.Length;
+        return response.Body.WriteAsync(sdl, context.RequestAborted).AsTask();
+    }
+
+    private ValueTask<HttpRequestReadResult> ReadRequestAsync(HttpContext context, bool isGet)
+    {
+        var withRequestState = _interceptors.Length > 0;
+        if (!isGet)
+        {
+            return MediaTypeNegotiation.ClassifyRequestContentType(context.Request.ContentType) switch
+            {
+                RequestContentType.Json => HttpRequestReader.ReadPostAsync(context, _options.MaxRequestBodySize, withRequestState),
+                RequestContentType.Missing => Fail(StatusCodes.Status415UnsupportedMediaType, HttpRequestErrors.ContentTypeMissing),
+                _ => Fail(StatusCodes.Status415UnsupportedMediaType, HttpRequestErrors.ContentTypeUnsupported),
+            };
+        }
+
+        if (!_options.EnableGetRequests) return Fail(StatusCodes.Status405MethodNotAllowed, HttpRequestErrors.GetNotEnabled);
+        if (context.Request.QueryString.Value is { } queryString && queryString.Length > _options.MaxQueryStringLength)
+            return Fail(StatusCodes.Status414UriTooLong, HttpRequestErrors.QueryStringTooLong(_options.MaxQueryStringLength));
+        return new ValueTask<HttpRequestReadResult>(HttpRequestReader.ReadGet(context, withRequestState));
+
+        static ValueTask<HttpRequestReadResult> Fail(int statusCode, Execution.ExecutionResult error) =>
+            new(HttpRequestReadResult.Fail(statusCode, error));
+    }
+}
