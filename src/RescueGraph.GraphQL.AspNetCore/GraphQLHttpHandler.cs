@@ -20,6 +20,7 @@ public sealed class GraphQLHttpHandler
     private readonly IGraphQLRequestInterceptor[] _interceptors;
     private readonly ILogger<GraphQLHttpHandler> _logger;
     private readonly Lazy<byte[]> _schemaSdl;
+    private readonly Lazy<GraphiQLAssets>? _graphiQL;
 
     public GraphQLHttpHandler(
         RequestExecutor executor,
@@ -32,12 +33,10 @@ public sealed class GraphQLHttpHandler
         _interceptors = [.. interceptors];
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _schemaSdl = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(SchemaPrinter.Print(_executor.Schema)));
+        if (options.EnableGraphiQL) _graphiQL = new Lazy<GraphiQLAssets>(() => new GraphiQLAssets(options.GraphiQLTitle));
     }
 
     public GraphQLServerOptions Options => _options;
-
-    /// <summary>Set by <c>MapGraphQL</c> when GraphiQL is enabled: serves the IDE to browsers.</summary>
-    internal GraphiQLAssets? GraphiQL { get; set; }
 
     /// <summary>Handles a request to the GraphQL endpoint itself.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -62,9 +61,9 @@ public sealed class GraphQLHttpHandler
                     await WriteSchemaAsync(context);
                     return;
                 }
-                if (GraphiQL is not null && MediaTypeNegotiation.AcceptsHtml(request.Headers.Accept))
+                if (_graphiQL is not null && MediaTypeNegotiation.AcceptsHtml(request.Headers.Accept))
                 {
-                    await GraphiQL.WritePageAsync(context);
+                    await _graphiQL.Value.WritePageAsync(context);
                     return;
                 }
             }
@@ -154,6 +153,17 @@ public sealed class GraphQLHttpHandler
         response.ContentType = "text/plain; charset=utf-8";
         response.ContentLength = sdl.Length;
         return response.Body.WriteAsync(sdl, context.RequestAborted).AsTask();
+    }
+
+    /// <summary>Serves one GraphiQL asset (<c>{endpoint}/ui/{version}/{file}</c>); 404 when GraphiQL is disabled.</summary>
+    public Task WriteGraphiQLAssetAsync(HttpContext context, string fileName)
+    {
+        if (_graphiQL is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+        return _graphiQL.Value.WriteAssetAsync(context, fileName);
     }
 
     private ValueTask<HttpRequestReadResult> ReadRequestAsync(HttpContext context, bool isGet)

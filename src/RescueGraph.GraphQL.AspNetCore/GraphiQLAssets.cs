@@ -29,11 +29,9 @@ internal sealed class GraphiQLAssets
 
     private readonly Dictionary<string, Asset> _assets = new(StringComparer.Ordinal);
     private readonly string _pageTemplate;
-    private readonly string _endpointPath;
 
-    public GraphiQLAssets(string endpointPath, string title)
+    public GraphiQLAssets(string title)
     {
-        _endpointPath = endpointPath;
         var assembly = typeof(GraphiQLAssets).Assembly;
         using var versionHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (name, contentType) in AssetFiles)
@@ -53,8 +51,8 @@ internal sealed class GraphiQLAssets
 
     public Task WritePageAsync(HttpContext context)
     {
-        // PathBase varies with the hosting (e.g. behind a reverse proxy's prefix); the page is small and rarely loaded.
-        var endpoint = context.Request.PathBase.Add(new PathString(_endpointPath)).Value!;
+        // The page is served at the endpoint itself; PathBase varies with the hosting (e.g. a proxy's prefix).
+        var endpoint = context.Request.PathBase.Add(context.Request.Path).Value!.TrimEnd('/');
         var page = _pageTemplate
             .Replace("{{assets}}", WebUtility.HtmlEncode($"{endpoint}/{AssetRoutePrefix}/{Version}"), StringComparison.Ordinal)
             .Replace("{{endpoint}}", WebUtility.HtmlEncode(endpoint), StringComparison.Ordinal);

@@ -15,14 +15,15 @@ internal sealed class CollectedField
 
     private IReadOnlyDictionary<string, object?>? _arguments;
     private SubfieldsEntry? _firstSubfields;
-    private Dictionary<ObjectType, CollectedField[]>? _moreSubfields;
+    private Dictionary<ObjectType, CollectedFields>? _moreSubfields;
     private SourceLocation[]? _locations;
 
-    public CollectedField(string responseKey, FieldNode[] nodes, FieldDefinition? definition)
+    public CollectedField(string responseKey, FieldNode[] nodes, FieldDefinition definition, ObjectType parentType)
     {
         ResponseKey = responseKey;
         Nodes = nodes;
         Definition = definition;
+        ParentType = parentType;
     }
 
     public string ResponseKey { get; }
@@ -30,8 +31,13 @@ internal sealed class CollectedField
     /// <summary>Every field node merged into this response key, in document order.</summary>
     public FieldNode[] Nodes { get; }
 
-    /// <summary>Null for a field the runtime type does not have (graphql-js skips it silently).</summary>
-    public FieldDefinition? Definition { get; }
+    public FieldDefinition Definition { get; }
+
+    /// <summary>The runtime object type the field was collected for.</summary>
+    public ObjectType ParentType { get; }
+
+    /// <summary>The arguments once coerced (see <see cref="GetArguments"/>).</summary>
+    public IReadOnlyDictionary<string, object?>? CoercedArguments => _arguments;
 
     /// <summary>Where errors of this field are reported: every merged field node, as graphql-js does.</summary>
     public SourceLocation[] Locations => _locations ??= BuildLocations(Nodes);
@@ -44,7 +50,7 @@ internal sealed class CollectedField
     {
         var arguments = _arguments;
         if (arguments is not null) return arguments;
-        var definitions = Definition!.Arguments;
+        var definitions = Definition.Arguments;
         var node = Nodes[0];
         arguments = definitions.Count == 0 && node.Arguments.Count == 0
             ? NoArguments
@@ -54,14 +60,14 @@ internal sealed class CollectedField
     }
 
     /// <summary>The sub-selection for a runtime type, collected once per request (graphql-js memoizes collectSubfields too).</summary>
-    public CollectedField[] GetSubfields(OperationExecution execution, ObjectType runtimeType)
+    public CollectedFields GetSubfields(OperationExecution execution, ObjectType runtimeType)
     {
         var first = Volatile.Read(ref _firstSubfields);
         if (first is not null && ReferenceEquals(first.Type, runtimeType)) return first.Fields;
         return GetSubfieldsSlow(execution, runtimeType, first);
     }
 
-    private CollectedField[] GetSubfieldsSlow(OperationExecution execution, ObjectType runtimeType, SubfieldsEntry? first)
+    private CollectedFields GetSubfieldsSlow(OperationExecution execution, ObjectType runtimeType, SubfieldsEntry? first)
     {
         // Abstract fields meet several runtime types; concurrent list items may race here, hence the lock.
         lock (this)
@@ -72,7 +78,7 @@ internal sealed class CollectedField
                 Volatile.Write(ref _firstSubfields, new SubfieldsEntry(runtimeType, fields));
                 return fields;
             }
-            _moreSubfields ??= new Dictionary<ObjectType, CollectedField[]>(ReferenceEqualityComparer.Instance);
+            _moreSubfields ??= new Dictionary<ObjectType, CollectedFields>(ReferenceEqualityComparer.Instance);
             if (!_moreSubfields.TryGetValue(runtimeType, out var collected))
             {
                 collected = FieldCollector.CollectSubfields(execution, runtimeType, Nodes);
@@ -94,5 +100,14 @@ internal sealed class CollectedField
         return locations;
     }
 
-    private sealed record SubfieldsEntry(ObjectType Type, CollectedField[] Fields);
+    private sealed record SubfieldsEntry(ObjectType Type, CollectedFields Fields);
+}
+
+/// <summary>A collected selection set: its fields in response order and their response keys (shared by every result object).</summary>
+internal sealed class CollectedFields(CollectedField[] fields, string[] keys)
+{
+    public static readonly CollectedFields Empty = new([], []);
+
+    public CollectedField[] Fields { get; } = fields;
+    public string[] Keys { get; } = keys;
 }

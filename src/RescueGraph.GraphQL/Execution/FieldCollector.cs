@@ -11,7 +11,7 @@ namespace RescueGraph.GraphQL.Execution;
 /// </summary>
 internal static class FieldCollector
 {
-    public static CollectedField[] CollectFields(OperationExecution execution, ObjectType runtimeType, SelectionSetNode selectionSet)
+    public static CollectedFields CollectFields(OperationExecution execution, ObjectType runtimeType, SelectionSetNode selectionSet)
     {
         var builder = new Builder();
         Collect(execution, runtimeType, selectionSet, ref builder);
@@ -19,7 +19,7 @@ internal static class FieldCollector
     }
 
     /// <summary>Sub-fields of all merged field nodes, sharing one set of visited fragments as graphql-js does.</summary>
-    public static CollectedField[] CollectSubfields(OperationExecution execution, ObjectType runtimeType, FieldNode[] fieldNodes)
+    public static CollectedFields CollectSubfields(OperationExecution execution, ObjectType runtimeType, FieldNode[] fieldNodes)
     {
         var builder = new Builder();
         for (var i = 0; i < fieldNodes.Length; i++)
@@ -98,17 +98,20 @@ internal static class FieldCollector
 
         public void MarkVisited(string fragmentName) => (_visitedFragments ??= new HashSet<string>(StringComparer.Ordinal)).Add(fragmentName);
 
-        public readonly CollectedField[] Build(Schema schema, ObjectType runtimeType)
+        /// <summary>Resolves each key's field definition; keys the runtime type has no field for are left out, as graphql-js leaves them out of the response.</summary>
+        public readonly CollectedFields Build(Schema schema, ObjectType runtimeType)
         {
-            if (_keys is null) return Array.Empty<CollectedField>();
-            var fields = new CollectedField[_keys.Count];
-            for (var i = 0; i < fields.Length; i++)
+            if (_keys is null) return CollectedFields.Empty;
+            var fields = new List<CollectedField>(_keys.Count);
+            for (var i = 0; i < _keys.Count; i++)
             {
-                var nodes = _nodes![i].ToArray();
+                var nodes = _nodes![i];
                 var definition = MetaFields.GetFieldDefinition(schema, runtimeType, nodes[0].Name.Value);
-                fields[i] = new CollectedField(_keys[i], nodes, definition);
+                if (definition is not null) fields.Add(new CollectedField(_keys[i], [.. nodes], definition, runtimeType));
             }
-            return fields;
+            var keys = new string[fields.Count];
+            for (var i = 0; i < keys.Length; i++) keys[i] = fields[i].ResponseKey;
+            return new CollectedFields([.. fields], keys);
         }
     }
 }

@@ -59,8 +59,8 @@ internal sealed class OperationExecution
                     LocationsOf(Operation));
             var rootFields = FieldCollector.CollectFields(this, rootType, Operation.SelectionSet);
             data = Operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSerially(rootType, RootValue, rootFields)
-                : ExecuteFields(rootType, RootValue, null, rootFields);
+                ? ExecuteFieldsSerially(RootValue, rootFields)
+                : ExecuteFields(RootValue, null, rootFields);
         }
         catch (Exception exception) when (!IsRequestCancellation(exception))
         {
@@ -125,29 +125,28 @@ internal sealed class OperationExecution
     // ---- Selection sets (spec 6.3) ----
 
     /// <summary>Root mutation fields run one after another: each starts only after the previous one completed.</summary>
-    private object? ExecuteFieldsSerially(ObjectType parentType, object? source, CollectedField[] fields)
+    private object? ExecuteFieldsSerially(object? source, CollectedFields collected)
     {
-        var results = new ResultMap(fields.Length);
+        var fields = collected.Fields;
+        var results = new ResultMap(collected.Keys);
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var result = ExecuteField(parentType, source, field, ResponsePath.Root(field.ResponseKey));
-            if (ReferenceEquals(result, Skipped)) continue;
-            if (result is Task<object?> pending) return ExecuteRemainingSeriallyAsync(parentType, source, fields, i, pending, results);
+            var result = ExecuteField(source, field, ResponsePath.Root(field.ResponseKey));
+            if (result is Task<object?> pending) return ExecuteRemainingSeriallyAsync(source, fields, i, pending, results);
             results.Add(field.ResponseKey, result);
         }
         return results;
     }
 
     private async Task<object?> ExecuteRemainingSeriallyAsync(
-        ObjectType parentType, object? source, CollectedField[] fields, int pendingIndex, Task<object?> pending, ResultMap results)
+        object? source, CollectedField[] fields, int pendingIndex, Task<object?> pending, ResultMap results)
     {
         results.Add(fields[pendingIndex].ResponseKey, await pending.ConfigureAwait(false));
         for (var i = pendingIndex + 1; i < fields.Length; i++)
         {
             var field = fields[i];
-            var result = ExecuteField(parentType, source, field, ResponsePath.Root(field.ResponseKey));
-            if (ReferenceEquals(result, Skipped)) continue;
+            var result = ExecuteField(source, field, ResponsePath.Root(field.ResponseKey));
             if (result is Task<object?> next) result = await next.ConfigureAwait(false);
             results.Add(field.ResponseKey, result);
         }
@@ -155,9 +154,10 @@ internal sealed class OperationExecution
     }
 
     /// <summary>Fields of a selection set: all started in order, pending ones awaited together afterwards.</summary>
-    private object? ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, CollectedField[] fields)
+    private object? ExecuteFields(object? source, ResponsePath? path, CollectedFields collected)
     {
-        var results = new ResultMap(fields.Length);
+        var fields = collected.Fields;
+        var results = new ResultMap(collected.Keys);
         var pendingCount = 0;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -166,14 +166,13 @@ internal sealed class OperationExecution
             object? result;
             try
             {
-                result = ExecuteField(parentType, source, field, fieldPath);
+                result = ExecuteField(source, field, fieldPath);
             }
             catch (Exception exception) when (pendingCount > 0)
             {
                 // graphql-js lets already started siblings settle before the error propagates.
                 return SettleThenThrowAsync(results, pendingCount, exception);
             }
-            if (ReferenceEquals(result, Skipped)) continue;
             results.Add(field.ResponseKey, result);
             if (result is Task<object?>) pendingCount++;
         }
@@ -202,18 +201,14 @@ internal sealed class OperationExecution
 
     // ---- Fields (spec 6.4) ----
 
-    /// <summary>Marks a response key whose field the runtime type lacks: graphql-js leaves it out of the response.</summary>
-    private static readonly object Skipped = new();
-
-    private object? ExecuteField(ObjectType parentType, object? source, CollectedField field, ResponsePath path)
+    private object? ExecuteField(object? source, CollectedField field, ResponsePath path)
     {
         var definition = field.Definition;
-        if (definition is null) return Skipped;
         var returnType = definition.Type;
         try
         {
-            var arguments = field.GetArguments(VariableValues);
-            var context = new ResolveFieldContext(this, parentType, field, source, path, arguments);
+            field.GetArguments(VariableValues);
+            var context = new ResolveFieldContext(this, field, source, path);
             var resolving = (definition.Resolver ?? _defaultFieldResolver)(context);
             var completed = resolving.IsCompletedSuccessfully
                 ? CompleteValue(returnType, context, path, resolving.Result)
@@ -344,7 +339,7 @@ internal sealed class OperationExecution
         var subfields = context.Field.GetSubfields(this, objectType);
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {ValueInspector.Inspect(result)}.", context.Field.Locations);
-        return ExecuteFields(objectType, result, path, subfields);
+        return ExecuteFields(result, path, subfields);
     }
 
     /// <summary>ResolveAbstractType (spec 6.4.3) with graphql-js's checks of what the resolver chose.</summary>

@@ -4,7 +4,7 @@ using RescueGraph.GraphQL.Types;
 namespace RescueGraph.GraphQL.Execution;
 
 /// <summary>
-/// The per-field context handed to resolvers: five references of its own, everything request-wide
+/// The per-field context handed to resolvers: four references of its own, everything request-wide
 /// read through the shared <see cref="OperationExecution"/>, so one small object per field is all it costs.
 /// </summary>
 internal sealed class ResolveFieldContext : IResolveFieldContext
@@ -12,26 +12,19 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
     private readonly OperationExecution _execution;
     private readonly CollectedField _field;
 
-    public ResolveFieldContext(
-        OperationExecution execution,
-        ObjectType parentType,
-        CollectedField field,
-        object? source,
-        ResponsePath path,
-        IReadOnlyDictionary<string, object?> arguments)
+    /// <summary>Created after the field's arguments were coerced, so <see cref="Arguments"/> reads the field's cache.</summary>
+    public ResolveFieldContext(OperationExecution execution, CollectedField field, object? source, ResponsePath path)
     {
         _execution = execution;
         _field = field;
-        ParentType = parentType;
         Source = source;
         Path = path;
-        Arguments = arguments;
     }
 
     public object? Source { get; }
-    public IReadOnlyDictionary<string, object?> Arguments { get; }
-    public FieldDefinition FieldDefinition => _field.Definition!;
-    public ObjectType ParentType { get; }
+    public IReadOnlyDictionary<string, object?> Arguments => _field.CoercedArguments!;
+    public FieldDefinition FieldDefinition => _field.Definition;
+    public ObjectType ParentType => _field.ParentType;
     public IReadOnlyList<FieldNode> FieldNodes => _field.Nodes;
     public string ResponseKey => _field.ResponseKey;
     public ResponsePath Path { get; }

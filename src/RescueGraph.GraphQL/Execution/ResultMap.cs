@@ -14,11 +14,23 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private string[] _keys;
     private object?[] _values;
     private int _count;
+    private bool _keysShared;
 
     public ResultMap(int capacity = 4)
     {
         _keys = capacity == 0 ? Array.Empty<string>() : new string[capacity];
         _values = capacity == 0 ? Array.Empty<object?>() : new object?[capacity];
+    }
+
+    /// <summary>
+    /// A map whose keys are known up front (a collected selection set's response keys): the key array is
+    /// shared by every object of that selection, so each object allocates only its values.
+    /// </summary>
+    internal ResultMap(string[] sharedKeys)
+    {
+        _keys = sharedKeys;
+        _values = sharedKeys.Length == 0 ? Array.Empty<object?>() : new object?[sharedKeys.Length];
+        _keysShared = true;
     }
 
     public int Count => _count;
@@ -35,6 +47,16 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>Appends an entry; response keys are unique by construction (field collection merges them).</summary>
     public void Add(string key, object? value)
     {
+        if (_keysShared)
+        {
+            if (_count < _keys.Length && ReferenceEquals(_keys[_count], key))
+            {
+                _values[_count++] = value;
+                return;
+            }
+            _keys = (string[])_keys.Clone();
+            _keysShared = false;
+        }
         if (_count == _keys.Length) Grow();
         _keys[_count] = key;
         _values[_count] = value;

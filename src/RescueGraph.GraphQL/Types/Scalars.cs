@@ -57,7 +57,7 @@ public static class Scalars
     {
         public override object? Serialize(object value)
         {
-            if (value is int i) return i; // the common case, without boxing again
+            if (value is int) return value; // the common case: already a boxed int, so no boxing again
             double number;
             if (value is bool b) number = b ? 1 : 0;
             else if (value is string s && TryParseJsNumber(s, out var parsed)) number = parsed;
@@ -96,6 +96,7 @@ public static class Scalars
     {
         public override object? Serialize(object value)
         {
+            if (value is double d && double.IsFinite(d)) return value; // already a boxed double
             double number;
             if (value is bool b) number = b ? 1 : 0;
             else if (value is string s && TryParseJsNumber(s, out var parsed)) number = parsed;
