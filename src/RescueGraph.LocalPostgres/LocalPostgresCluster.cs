@@ -21,6 +21,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     private const string SettingsFileName = "rescuegraph.conf";
     private const string LogFileName = "server.log";
     private const int MaxPortAttempts = 5;
+    private static readonly TimeSpan AbandonedInitializationAge = TimeSpan.FromMinutes(15);
 
     private readonly LocalPostgresOptions _options;
     private readonly string _binDirectory;
@@ -64,6 +65,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             // Written after initdb because initdb insists on an empty directory.
             await File.WriteAllTextAsync(Path.Combine(dataDirectory, OwnerFileName),
                 Environment.ProcessId.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            cluster.StartOrphanWatchdog();
             return cluster;
         }
         catch
@@ -240,14 +242,49 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         return result.ExitCode == 0;
     }
 
+    /// <summary>
+    /// Test runners may kill their host process without running exit handlers, which would leave a server running.
+    /// A detached shell waits for this process to end, then stops the server and deletes the directory (a no-op
+    /// after a normal dispose). Best effort: without setsid, the sweep at the next throwaway start cleans up instead.
+    /// </summary>
+    private void StartOrphanWatchdog()
+    {
+        const string script = """
+            exec </dev/null >/dev/null 2>&1
+            while kill -0 "$1" 2>/dev/null; do sleep 2; done
+            if [ -n "$4" ]; then runuser -u "$4" -- "$2" stop -D "$3" -m immediate -w; else "$2" stop -D "$3" -m immediate -w; fi
+            rm -rf -- "$3"
+            """;
+        try
+        {
+            var startInfo = new ProcessStartInfo("setsid") { UseShellExecute = false, WorkingDirectory = "/" };
+            foreach (var argument in (string[])["-f", "sh", "-c", script, "rescuegraph-pg-watchdog",
+                         Environment.ProcessId.ToString(CultureInfo.InvariantCulture), Path.Combine(_binDirectory, "pg_ctl"),
+                         DataDirectory!, RunningAsRoot ? SuperUser : ""])
+                startInfo.ArgumentList.Add(argument);
+            using var watchdog = Process.Start(startInfo);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No setsid on this system: RemoveAbandonedThrowawayClustersAsync covers it on the next start.
+        }
+    }
+
     /// <summary>Stops and deletes throwaway clusters whose owning process no longer exists.</summary>
     private async Task RemoveAbandonedThrowawayClustersAsync(CancellationToken cancellationToken)
     {
         foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), ThrowawayPrefix + "*"))
         {
             var ownerFile = Path.Combine(directory, OwnerFileName);
-            // A directory without an owner file may be a cluster still being initialised by someone else.
-            if (!File.Exists(ownerFile)) continue;
+            if (!File.Exists(ownerFile))
+            {
+                // No owner yet: normally a cluster another process is initialising right now; only an old one
+                // with no server is debris of a run killed during initdb.
+                var abandoned = DateTime.UtcNow - Directory.GetLastWriteTimeUtc(directory) > AbandonedInitializationAge
+                    && !File.Exists(Path.Combine(directory, "postmaster.pid"));
+                if (abandoned) TryDeleteDirectory(directory);
+                continue;
+            }
             if (int.TryParse(await File.ReadAllTextAsync(ownerFile, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture, out var ownerPid)
                 && IsProcessAlive(ownerPid)) continue;
             await RunToolAsync("pg_ctl", ["stop", "-D", directory, "-m", "immediate", "-w"], cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.ExceptionServices;
+using RescueGraph.GraphQL.Execution.Batching;
 using RescueGraph.GraphQL.Language;
 using RescueGraph.GraphQL.Types;
 
@@ -18,6 +19,7 @@ internal sealed class OperationExecution
     private readonly TypeResolver? _defaultTypeResolver;
     private readonly FieldErrorCollector _errors = new();
     private List<Task>? _abandoned;
+    private readonly BatchScheduler _batches;
 
     public OperationExecution(
         ExecutionArgs args,
@@ -33,6 +35,7 @@ internal sealed class OperationExecution
         RequestServices = args.RequestServices;
         RequestState = args.RequestState ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         CancellationToken = args.CancellationToken;
+        _batches = RequestState.GetBatchScheduler();
         _defaultFieldResolver = args.DefaultFieldResolver ?? DefaultResolvers.Property;
         _defaultTypeResolver = args.DefaultTypeResolver;
     }
@@ -68,9 +71,10 @@ internal sealed class OperationExecution
             return new ValueTask<ExecutionResult>(BuildResult(null));
         }
 
-        return data is Task<object?> pending
-            ? new ValueTask<ExecutionResult>(CompleteAsync(pending))
-            : new ValueTask<ExecutionResult>(BuildResult(data));
+        if (data is not Task<object?> pending) return new ValueTask<ExecutionResult>(BuildResult(data));
+        // Everything that could start has started: send the loads it queued, one batch per loader.
+        _batches.Dispatch();
+        return new ValueTask<ExecutionResult>(CompleteAsync(pending));
     }
 
     /// <summary>Keeps a task that a failed sibling left running, so the request waits for it (see <see cref="PendingValues"/>).</summary>
@@ -147,7 +151,11 @@ internal sealed class OperationExecution
         {
             var field = fields[i];
             var result = ExecuteField(source, field, ResponsePath.Root(field.ResponseKey));
-            if (result is Task<object?> next) result = await next.ConfigureAwait(false);
+            if (result is Task<object?> next)
+            {
+                _batches.Dispatch();
+                result = await next.ConfigureAwait(false);
+            }
             results.Add(field.ResponseKey, result);
         }
         return results;
@@ -225,7 +233,11 @@ internal sealed class OperationExecution
     {
         var resolved = await resolving.ConfigureAwait(false);
         var completed = CompleteValue(returnType, context, path, resolved);
-        return completed is Task<object?> pending ? await pending.ConfigureAwait(false) : completed;
+        if (completed is not Task<object?> pending) return completed;
+        // This continuation started new work (e.g. a child level's loads); dispatch it before waiting.
+        // A continuation run inline by a completing batch is a no-op here: the batch dispatches after it.
+        _batches.Dispatch();
+        return await pending.ConfigureAwait(false);
     }
 
     private async Task<object?> HandleFieldErrorsAsync(Task<object?> completing, GraphQLType returnType, CollectedField field, ResponsePath path)

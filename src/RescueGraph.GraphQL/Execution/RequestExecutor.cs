@@ -1,3 +1,4 @@
+using RescueGraph.GraphQL.Utilities;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,6 +22,9 @@ public sealed class RequestExecutor
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        // graphql-js checks the schema inside every graphql() call; checking once here costs nothing per request.
+        var schemaErrors = SchemaValidator.Validate(schema);
+        if (schemaErrors.Count > 0) throw new SchemaValidationException(schemaErrors);
         _options = options ?? new RequestExecutorOptions();
         _rules = _options.AdditionalRules.Count == 0 ? SpecifiedRules.All : [.. SpecifiedRules.All, .. _options.AdditionalRules];
         _cache = new DocumentCache(_options.DocumentCacheSize);

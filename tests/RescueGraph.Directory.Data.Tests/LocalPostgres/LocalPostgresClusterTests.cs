@@ -69,6 +69,19 @@ public sealed class LocalPostgresClusterTests
     }
 
     [Fact]
+    public async Task Starting_a_throwaway_cluster_removes_ones_left_behind_by_dead_processes()
+    {
+        using var finished = System.Diagnostics.Process.Start("true")!;
+        await finished.WaitForExitAsync();
+        var abandoned = System.IO.Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "rescuegraph-pg-" + Guid.NewGuid().ToString("N")[..12])).FullName;
+        await File.WriteAllTextAsync(Path.Combine(abandoned, "rescuegraph-owner.pid"), finished.Id.ToString());
+
+        await using var cluster = await LocalPostgresCluster.StartThrowawayAsync("sweeper");
+        Assert.False(System.IO.Directory.Exists(abandoned));
+        Assert.True(System.IO.Directory.Exists(cluster.DataDirectory));
+    }
+
+    [Fact]
     public void Missing_binaries_explain_how_to_install_them()
     {
         var nowhere = Path.Combine(Path.GetTempPath(), "rescuegraph-no-postgres-" + Guid.NewGuid().ToString("N"));

@@ -140,14 +140,22 @@ public class NonNullTests
     public async Task Drops_errors_raised_under_an_already_nulled_position_but_waits_for_the_work()
     {
         var slowFinished = false;
+        var fastFailed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var data = new Dictionary<string, object?>
         {
             ["syncNest"] = (FieldResolver)(_ => Value(new Dictionary<string, object?>
             {
-                ["asyncNonNull"] = (FieldResolver)(async _ => { await Task.Delay(10); throw new InvalidOperationException("fast"); }),
+                ["asyncNonNull"] = (FieldResolver)(async _ =>
+                {
+                    await Task.Delay(10);
+                    fastFailed.SetResult();
+                    throw new InvalidOperationException("fast");
+                }),
                 ["async"] = (FieldResolver)(async _ =>
                 {
-                    await Task.Delay(200);
+                    // Fail well after the non-null sibling nulled the parent.
+                    await fastFailed.Task;
+                    await Task.Delay(300);
                     slowFinished = true;
                     throw new InvalidOperationException("slow");
                 }),

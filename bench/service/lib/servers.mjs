@@ -1,0 +1,94 @@
+// The two GraphQL servers under test, started against one database, and a minimal client for them.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildClientSchema, getIntrospectionQuery, buildSchema } from 'graphql';
+import { startProcess, stopProcess, logTail, freeLoopbackPort, residentMegabytes, sleep } from './process-util.mjs';
+
+const LOOPBACK = '127.0.0.1';
+
+export class GraphQLServer {
+  constructor({ key, label, child, port, readyPath }) {
+    Object.assign(this, { key, label, child, port, readyPath });
+    this.url = `http://${LOOPBACK}:${port}/graphql`;
+  }
+
+  get pid() { return this.child.pid; }
+  residentMegabytes() { return residentMegabytes(this.child.pid); }
+  stop() { return stopProcess(this.child); }
+
+  /**
+   * The request body for one operation. Plain POST today; a server that supports persisted (trusted) documents
+   * would get `persistDocument` set to a function registering the text and returning its id, and then receives
+   * `{ documentId, variables }` instead of the text (GraphQL over HTTP's persisted documents convention).
+   */
+  body(document, variables) {
+    if (this.persistDocument) return JSON.stringify({ documentId: this.persistDocument(document), variables });
+    return JSON.stringify({ query: document, variables });
+  }
+
+  async post(document, variables) {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: this.body(document, variables),
+      signal: AbortSignal.timeout(60_000),
+    });
+    const text = await response.text();
+    let json;
+    try { json = JSON.parse(text); } catch { json = undefined; }
+    return { status: response.status, json, text };
+  }
+
+  /** The schema as served (introspection), so documents are checked against what runs, not a stale file. */
+  async schema(fallbackSdlFile) {
+    const { status, json } = await this.post(getIntrospectionQuery());
+    if (status === 200 && json?.data?.__schema) return buildClientSchema(json.data);
+    if (fallbackSdlFile && existsSync(fallbackSdlFile)) return buildSchema(readFileSync(fallbackSdlFile, 'utf8'));
+    throw new Error(`introspection failed (HTTP ${status}): ${JSON.stringify(json?.errors ?? json)?.slice(0, 300)}`);
+  }
+
+  async waitReady(timeoutSeconds = 90) {
+    const readyUrl = `http://${LOOPBACK}:${this.port}${this.readyPath}`;
+    const deadline = Date.now() + timeoutSeconds * 1000;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`${this.label} exited (${this.child.exitCode}):\n${logTail(this.child)}`);
+      try {
+        const response = await fetch(readyUrl, this.readyPath === '/graphql'
+          ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' }
+          : {});
+        if (response.status === 200) return;
+      } catch { /* not listening yet */ }
+      await sleep(250);
+    }
+    throw new Error(`${this.label} not ready after ${timeoutSeconds}s:\n${logTail(this.child)}`);
+  }
+}
+
+/** RescueGraph's directory host (a Release build), configured by environment only. */
+export async function startRescueGraph({ hostDll, connectionString, logDir }) {
+  if (!existsSync(hostDll)) throw new Error(`host not built (${path.relative(process.cwd(), hostDll)} missing)`);
+  const port = await freeLoopbackPort();
+  const child = startProcess('rescuegraph', 'dotnet', [hostDll], {
+    logDir,
+    cwd: path.dirname(hostDll),
+    env: {
+      ConnectionStrings__Directory: connectionString,
+      ASPNETCORE_URLS: `http://${LOOPBACK}:${port}`,
+      ASPNETCORE_ENVIRONMENT: 'Production',
+      Logging__LogLevel__Default: 'Warning',
+    },
+  });
+  const server = new GraphQLServer({ key: 'ours', label: 'RescueGraph', child, port, readyPath: '/healthz/ready' });
+  try { await server.waitReady(); } catch (error) { await server.stop(); throw error; }
+  return server;
+}
+
+/** PostGraphile 4 (bench/service/peer), one worker per core, as the read-only bench_peer role. */
+export async function startPostGraphile({ connectionUri, logDir, workers = 2 }) {
+  const port = await freeLoopbackPort();
+  const script = new URL('../peer/postgraphile-server.cjs', import.meta.url).pathname;
+  const child = startProcess('postgraphile', process.execPath, [script, String(port), connectionUri, String(workers)], { logDir });
+  const server = new GraphQLServer({ key: 'peer', label: 'PostGraphile', child, port, readyPath: '/graphql' });
+  try { await server.waitReady(); } catch (error) { await server.stop(); throw error; }
+  return server;
+}

@@ -1,0 +1,88 @@
+using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.CodeFirst;
+
+namespace RescueGraph.Directory.Api.GraphQL.Types;
+
+/// <summary>Animal, its photos and its timeline. Private notes, adopter and foster details are not part of the public schema.</summary>
+internal static class AnimalTypes
+{
+    public static SchemaBuilder AddAnimalTypes(this SchemaBuilder schema) => schema
+        .Object<Animal>("Animal", t =>
+        {
+            t.Description("An animal in the care of a rescue center, as published for adopters and supporters.");
+            t.IdField(a => a.Id, "animal");
+            t.Field("name", a => a.Name).Description("The animal's name.");
+            t.Field("species", a => a.Species).Description("The animal's species.");
+            t.Field("primaryBreed", a => a.PrimaryBreed).Description("Main breed, when known, e.g. `Jindo`.");
+            t.Field("secondaryBreed", a => a.SecondaryBreed).Description("Second breed of a mix, when known.");
+            t.Field("mixedBreed", a => a.MixedBreed).Description("Whether the animal is a mix.");
+            t.Field("sex", a => a.Sex).Description("The animal's sex.");
+            t.Field("ageGroup", a => a.AgeGroup).Description("Age group (baby, young, adult, senior).");
+            t.Field("birthDateEstimate", a => a.BirthDateEstimate).Description("Estimated date of birth, when known.");
+            t.Field("size", a => a.Size).Description("Size when grown, when known.");
+            t.Field("coat", a => a.Coat).Description("Coat length, when known.");
+            t.Field("colors", a => a.Colors).Description("Coat colors, main color first.");
+            t.Field("status", a => a.Status).Description("Where the animal is on its way home: in care, available, adoption pending, adopted…");
+            t.Field("publishedAt", a => a.PublishedAt).Description("When the listing was published.");
+            t.Field("statusChangedAt", a => a.StatusChangedAt).Description("When the status last changed.");
+            t.Field("intakeDate", a => a.IntakeDate).Description("Date the animal came into care.");
+            t.Field("intakeType", a => a.IntakeType).Description("How the animal came into care (Shelter Animals Count intake category).");
+            t.Field("story", a => a.Story).Description("The animal's story, written for adopters.");
+            t.Field("spayedNeutered", a => a.SpayedNeutered).Description("Whether the animal is spayed or neutered.");
+            t.Field("vaccinated", a => a.Vaccinated).Description("Whether the animal's vaccinations are up to date.");
+            t.Field("houseTrained", a => a.HouseTrained).Description("Whether the animal is house-trained.");
+            t.Field("specialNeeds", a => a.SpecialNeeds).Description("Whether the animal has special needs.");
+            t.Field("specialNeedsDescription", a => a.SpecialNeedsDescription).Description("What the special needs are, for adopters.");
+            t.Field("goodWithChildren", a => a.GoodWithChildren).Description("Whether the animal gets along with children.");
+            t.Field("goodWithDogs", a => a.GoodWithDogs).Description("Whether the animal gets along with dogs.");
+            t.Field("goodWithCats", a => a.GoodWithCats).Description("Whether the animal gets along with cats.");
+            t.Reference("center", "RescueCenter", DirectoryLoaders.CenterById, a => a.CenterId)
+                .Description("The center caring for the animal.");
+            t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, a => a.OrganizationId)
+                .Description("The organization responsible for the animal (usually the center's).");
+            t.Children("photos", "AnimalPhoto", DirectoryLoaders.PhotosByAnimal, a => a.Id)
+                .Description("Photos of the animal, cover photo first.");
+            t.Children("events", "AnimalEvent", DirectoryLoaders.EventsByAnimal, a => a.Id)
+                .Description("The animal's timeline, oldest first: intake, transfers, training, transport, outcome.");
+            t.Children("stories", "Story", DirectoryLoaders.StoriesByAnimal, a => a.Id)
+                .Description("Rescue stories the animal appears in, newest first.");
+        })
+        .Object<AnimalPhoto>("AnimalPhoto", t =>
+        {
+            t.Description("A photo of an animal in several sizes; pick the smallest that fits the layout.");
+            t.IdField(p => p.Id, "photo");
+            t.Field("position", p => (int)p.Position).Description("Display order, from 0; position 0 is the cover photo.");
+            t.Field("caption", p => p.Caption).Description("Caption, when given.");
+            t.Field("smallUrl", p => p.SmallUrl).Description("URL of the thumbnail size.");
+            t.Field("mediumUrl", p => p.MediumUrl).Description("URL of the medium size, for lists and cards.");
+            t.Field("largeUrl", p => p.LargeUrl).Description("URL of the large size, for detail pages.");
+            t.Field("originalUrl", p => p.OriginalUrl).Description("URL of the original upload.");
+            t.Field("width", p => p.Width).Description("Width of the original in pixels, when known.");
+            t.Field("height", p => p.Height).Description("Height of the original in pixels, when known.");
+        })
+        .Object<AnimalEvent>("AnimalEvent", t =>
+        {
+            t.Description("One entry of an animal's timeline. Intakes and outcomes follow the Shelter Animals Count basic data matrix.");
+            t.IdField(e => e.Id, "event");
+            t.Field("kind", e => e.Kind).Description("What happened.");
+            t.Field("occurredAt", e => e.OccurredAt).Description("When it happened.");
+            t.Field("intakeType", e => e.IntakeType).Description("For intakes: the Shelter Animals Count intake category.");
+            t.Field("intakeSource", e => e.IntakeSource).Description("For intakes: where the animal was rescued from, e.g. a dog meat farm.");
+            t.Field("outcomeType", e => e.OutcomeType).Description("For outcomes: the Shelter Animals Count outcome category.");
+            t.Field("flightNumber", e => e.FlightNumber).Description("For transports: the flight number.");
+            t.Field("carrier", e => e.Carrier).Description("For transports: the airline or carrier.");
+            t.Field("escortName", e => e.EscortName).Description("For transports: the volunteer who escorted the animal.");
+            t.Field("destinationCity", e => e.DestinationCity).Description("For transports: the city the animal travelled to.");
+            t.Field("destinationCountry", e => e.DestinationCountry).Description("For transports: ISO 3166-1 alpha-2 code of the destination country.");
+            t.Field("notes", e => e.Notes).Description("Public notes on the event.");
+            t.Reference("animal", "Animal", DirectoryLoaders.PublishedAnimalById, e => e.AnimalId)
+                .Description("The animal the event belongs to.");
+            t.OptionalReference("center", "RescueCenter", DirectoryLoaders.CenterById, e => e.CenterId)
+                .Description("The center that recorded the event.");
+            t.OptionalReference("fromCenter", "RescueCenter", DirectoryLoaders.CenterById, e => e.FromCenterId)
+                .Description("For transfers: the center the animal left.");
+            t.OptionalReference("toCenter", "RescueCenter", DirectoryLoaders.CenterById, e => e.ToCenterId)
+                .Description("For transfers: the center the animal went to.");
+        });
+}

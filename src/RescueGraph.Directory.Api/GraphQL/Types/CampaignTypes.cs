@@ -1,0 +1,86 @@
+using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.CodeFirst;
+
+namespace RescueGraph.Directory.Api.GraphQL.Types;
+
+/// <summary>Campaigns and what hangs off them: targets, updates (published only), responses, suggested messages.</summary>
+internal static class CampaignTypes
+{
+    public static SchemaBuilder AddCampaignTypes(this SchemaBuilder schema) => schema
+        .Object<Campaign>("Campaign", t =>
+        {
+            t.Description("A campaign pressing a Korean locality to end the dog and cat meat trade, often through its sister or friendship city abroad.");
+            t.IdField(c => c.Id, "campaign");
+            t.Field("slug", c => c.Slug).Description("URL-friendly unique name, e.g. `jeonju-florence`; use it to look the campaign up.");
+            t.Field("title", c => c.Title).Description("The campaign's title.");
+            t.Field("kind", c => c.Kind).Description("What kind of campaign this is.");
+            t.Field("status", c => c.Status).Description("Whether the campaign is active, closed, or replaced by another one.");
+            t.Field("summary", c => c.Summary).Description("What the campaign asks for, and why.");
+            t.Field("twinnedYear", c => c.TwinnedYear).Description("Year the Korean locality and its partner abroad were twinned, when known.");
+            t.Field("signatureCount", c => c.SignatureCount).Description("Signatures collected so far.");
+            t.Field("signatureGoal", c => c.SignatureGoal).Description("Signatures the campaign aims for, when set.");
+            t.Field("pledgeAmount", c => c.PledgeAmount).Description("Amount a sponsor donates per `pledgePerSignatures` signatures, e.g. 1000.");
+            t.Field("pledgeCurrency", c => c.PledgeCurrency).Description("ISO 4217 currency of the pledge, e.g. `USD`.");
+            t.Field("pledgePerSignatures", c => c.PledgePerSignatures).Description("Signatures per pledged amount, e.g. 10000.");
+            t.Field("petitionTarget", c => c.PetitionTarget).Description("Who a petition addresses, when that is not a listed official.");
+            t.Field("startedOn", c => c.StartedOn).Description("When the campaign started, when known.");
+            t.Field("endedOn", c => c.EndedOn).Description("When the campaign ended, if it has.");
+            t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, c => c.OrganizationId)
+                .Description("The organization running the campaign.");
+            t.OptionalReference("koreanLocality", "Locality", DirectoryLoaders.LocalityById, c => c.KoreanLocalityId)
+                .Description("The Korean city or province the campaign presses.");
+            t.OptionalReference("partnerLocality", "Locality", DirectoryLoaders.LocalityById, c => c.PartnerLocalityId)
+                .Description("The twinned locality abroad, asked to speak to its Korean partner; its `country` is the partner country.");
+            t.OptionalReference("replacedBy", "Campaign", DirectoryLoaders.CampaignById, c => c.ReplacedByCampaignId)
+                .Description("The campaign that replaced this one, when its status is `REPLACED`.");
+            t.Children("replaces", "Campaign", DirectoryLoaders.ReplacedCampaignsByReplacement, c => c.Id)
+                .Description("Earlier campaigns this one replaced.");
+            t.Children("targets", "CampaignTarget", DirectoryLoaders.TargetsByCampaign, c => c.Id)
+                .Description("Whom the campaign addresses.");
+            t.Children("updates", "CampaignUpdate", DirectoryLoaders.PublishedUpdatesByCampaign, c => c.Id)
+                .Description("Published news on the campaign, oldest first.");
+            t.Children("responses", "OfficialResponse", DirectoryLoaders.ResponsesByCampaign, c => c.Id)
+                .Description("Responses received from officials, oldest first.");
+            t.Children("suggestedMessages", "SuggestedMessage", DirectoryLoaders.MessagesByCampaign, c => c.Id)
+                .Description("Letters supporters can send, one per language.");
+        })
+        .Object<CampaignTarget>("CampaignTarget", t =>
+        {
+            t.Description("Someone a campaign addresses: a listed official, or a named body such as a city council.");
+            t.IdField(x => x.Id, "target");
+            t.Field("name", x => x.TargetName).Description("Name of the person or body addressed.");
+            t.Field("role", x => x.Role).Description("Their role, e.g. `Mayor of Florence`.");
+            t.OptionalReference("official", "LocalityOfficial", DirectoryLoaders.OfficialById, x => x.OfficialId)
+                .Description("The listed official, when the target is one.");
+        })
+        .Object<CampaignUpdate>("CampaignUpdate", t =>
+        {
+            t.Description("A dated piece of news on a campaign.");
+            t.IdField(u => u.Id, "update");
+            t.Field("postedAt", u => u.PostedAt).Description("When the update was posted.");
+            t.Field("title", u => u.Title).Description("Headline of the update.");
+            t.Field("body", u => u.Body).Description("Text of the update.");
+        })
+        .Object<OfficialResponse>("OfficialResponse", t =>
+        {
+            t.Description("A response a campaign received from an official: who answered, when, and what they committed to.");
+            t.IdField(r => r.Id, "response");
+            t.Field("responderName", r => r.ResponderName).Description("Who responded.");
+            t.Field("responderTitle", r => r.ResponderTitle).Description("The responder's office.");
+            t.Field("receivedOn", r => r.ReceivedOn).Description("When the response was received.");
+            t.Field("summary", r => r.Summary).Description("What the response said.");
+            t.Field("commitment", r => r.Commitment).Description("What the official committed to, if anything.");
+            t.OptionalReference("official", "LocalityOfficial", DirectoryLoaders.OfficialById, r => r.OfficialId)
+                .Description("The listed official who responded, when known.");
+        })
+        .Object<SuggestedMessage>("SuggestedMessage", t =>
+        {
+            t.Description("A ready-to-send letter for supporters, in one language.");
+            t.IdField(m => m.Id, "message");
+            t.Field("language", m => m.LanguageCode).Description("BCP 47 language tag of the letter, e.g. `it`, `en`.");
+            t.Field("recipient", m => m.Recipient).Description("Whom the letter is addressed to.");
+            t.Field("subject", m => m.Subject).Description("Subject line.");
+            t.Field("body", m => m.Body).Description("The letter; placeholders in brackets are for the sender to fill in.");
+        });
+}

@@ -1,0 +1,45 @@
+using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.CodeFirst;
+
+namespace RescueGraph.Directory.Api.GraphQL.Types;
+
+internal static class LocalityTypes
+{
+    public static SchemaBuilder AddLocalityTypes(this SchemaBuilder schema) => schema
+        .Object<Locality>("Locality", t =>
+        {
+            t.Description("A city, district, county, province or state: a Korean locality a campaign presses, or its partner abroad.");
+            t.IdField(l => l.Id, "locality");
+            t.Field("name", l => l.Name).Description("The locality's name in English, e.g. `Jeonju`.");
+            t.Field("nativeName", l => l.NativeName).Description("The name in the local script, e.g. `전주시`.");
+            t.Field("kind", l => l.Kind).Description("What kind of place this is.");
+            t.Field("country", l => l.Country).Description("ISO 3166-1 alpha-2 code of the locality's country.");
+            t.Field("region", l => l.Region).Description("Province, state or region the locality belongs to, when known.");
+            t.Field("latitude", l => l.Latitude).Description("Latitude in decimal degrees (WGS 84), when known.");
+            t.Field("longitude", l => l.Longitude).Description("Longitude in decimal degrees (WGS 84), when known.");
+            t.Field("dogMeatFreeStatus", l => l.DogMeatFreeStatus)
+                .Description("For Korean localities: where the locality stands on ending the dog meat trade.");
+            t.Field("dogMeatFreeDeclaredOn", l => l.DogMeatFreeDeclaredOn)
+                .Description("When the locality declared itself \"Dog Meat Free\", if it has.");
+            t.OptionalReference("parent", "Locality", DirectoryLoaders.LocalityById, l => l.ParentId)
+                .Description("The locality this one lies in, e.g. the city of a district.");
+            t.Children("children", "Locality", DirectoryLoaders.ChildrenByLocality, l => l.Id)
+                .Description("Localities within this one, by name.");
+            t.Children("officials", "LocalityOfficial", DirectoryLoaders.OfficialsByLocality, l => l.Id)
+                .Description("Officials of the locality (mayors, governors), most recent term first.");
+            t.Children("campaigns", "Campaign", DirectoryLoaders.CampaignsByLocality, l => l.Id)
+                .Description("Campaigns involving the locality, as the Korean locality or as the partner abroad.");
+        })
+        .Object<LocalityOfficial>("LocalityOfficial", t =>
+        {
+            t.Description("An office holder of a locality, such as a mayor, whom campaigns address.");
+            t.IdField(o => o.Id, "official");
+            t.Field("name", o => o.Name).Description("The official's name.");
+            t.Field("title", o => o.Title).Description("The office, e.g. `Mayor`.");
+            t.Field("termStart", o => o.TermStart).Description("Start of the term of office, when known.");
+            t.Field("termEnd", o => o.TermEnd).Description("End of the term of office, when known (null while in office).");
+            t.Reference("locality", "Locality", DirectoryLoaders.LocalityById, o => o.LocalityId)
+                .Description("The locality the official serves.");
+        });
+}

@@ -1,0 +1,25 @@
+using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.CodeFirst;
+
+namespace RescueGraph.Directory.Api.GraphQL.Types;
+
+internal static class StoryType
+{
+    public static SchemaBuilder AddStoryType(this SchemaBuilder schema) => schema
+        .Object<Story>("Story", t =>
+        {
+            t.Description("A published rescue case: what happened, who was saved, and how it ended.");
+            t.IdField(s => s.Id, "story");
+            t.Field("slug", s => s.Slug).Description("URL-friendly unique name; use it to look the story up.");
+            t.Field("title", s => s.Title).Description("The story's title.");
+            t.Field("publishedOn", s => s.PublishedOn).Description("When the story was published.");
+            t.Field("summary", s => s.Summary).Description("A short summary for lists and cards.");
+            t.Field("body", s => s.Body).Description("The full story.");
+            t.Field("outcome", s => s.Outcome).Description("How the case ended, e.g. the highest fine ever imposed for animal abuse in Korea.");
+            t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, s => s.OrganizationId)
+                .Description("The organization that published the story.");
+            t.Children("animals", "Animal", DirectoryLoaders.PublishedAnimalsByStory, s => s.Id)
+                .Description("Published animals the story is about, by name.");
+        });
+}

@@ -1,0 +1,33 @@
+using RescueGraph.Directory.Api.Commands;
+using RescueGraph.Directory.Api.Extensions;
+using RescueGraph.Directory.Api.Hosting;
+
+// No command serves the API; `migrate`, `seed synthetic` and `schema export` live in Commands/.
+return await DirectoryCommandLine.RunAsync(args, ServeAsync);
+
+static async Task<int> ServeAsync(ServeArguments arguments, CancellationToken cancellationToken)
+{
+    var builder = WebApplication.CreateBuilder(arguments.HostArguments);
+
+    // The configured database, or a private PostgreSQL cluster under <repo>/.data, stopped again on exit.
+    await using var database = await LocalDatabase.OpenAsync(
+        arguments.ConnectionString ?? builder.Configuration.GetConnectionString(LocalDatabase.ConnectionStringName),
+        Console.Out, cancellationToken);
+
+    builder.UseDefaultUrl();
+    builder.AddDirectoryDatabase(database.ConnectionString);
+    builder.AddDirectoryHealthChecks();
+    builder.AddDirectoryGraphQL();
+
+    await using var app = builder.Build();
+    await app.PrepareDirectoryDatabaseAsync(cancellationToken);
+    app.MapDirectoryHealthChecks();
+    app.MapDirectoryGraphQL();
+    app.AnnounceGraphiQL();
+
+    await app.RunAsync();
+    return 0;
+}
+
+/// <summary>Entry point type, public for <c>WebApplicationFactory&lt;Program&gt;</c> in the integration tests.</summary>
+public partial class Program;
