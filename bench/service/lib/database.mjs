@@ -40,9 +40,9 @@ export class BenchCluster {
 
   /**
    * Returns the database holding the synthetic set of `animals` rows, seeding it unless a database with the same
-   * size and the same schema/generator sources was seeded completely before. `seed(connectionString)` loads it.
+   * size and the same schema/generator sources was seeded completely before. `load(connectionString)` seeds it.
    */
-  async ensureSynthetic(animals, seed, { fresh = false } = {}) {
+  async ensureSynthetic(animals, { fresh = false, load }) {
     const key = this.sourceHash();
     const database = `synthetic_${animals}_${key}`;
     const marker = path.join(this.markerDirectory, database);
@@ -53,7 +53,7 @@ export class BenchCluster {
     for (const name of existing) await this.query('postgres', `DROP DATABASE "${name}" WITH (FORCE)`);
     await this.query('postgres', `CREATE DATABASE "${database}"`);
     const started = Date.now();
-    const how = await seed(this.connectionString(database));
+    const how = await load(this.connectionString(database));
     writeFileSync(marker, new Date().toISOString());
     return { database, reused: false, seconds: (Date.now() - started) / 1000, how };
   }

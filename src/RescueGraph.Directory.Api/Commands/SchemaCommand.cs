@@ -11,13 +11,14 @@ internal static class SchemaCommand
     {
         var output = new Option<string>("--output", "-o")
         {
-            Description = "File to write. Default: <repo>/schema/schema.graphql.",
+            Description = "File to write; a relative path is taken from the repository root (dotnet run starts in the project " +
+                          "folder, so the shell's folder is unknown). Default: <repo>/schema/schema.graphql.",
             DefaultValueFactory = _ => RepositoryLayout.DefaultSchemaPath(),
         };
         var export = new Command("export", "Write the schema as SDL (with applied directives).") { output };
         export.SetAction(async (parseResult, cancellationToken) =>
         {
-            var path = Path.GetFullPath(parseResult.GetValue(output)!);
+            var path = Path.GetFullPath(parseResult.GetValue(output)!, RepositoryLayout.FindRoot() ?? Environment.CurrentDirectory);
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllTextAsync(path, DirectorySchema.PrintSdl(DirectorySchema.Build()), cancellationToken);
             Console.WriteLine($"Wrote {path}");

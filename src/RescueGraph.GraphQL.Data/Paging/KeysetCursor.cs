@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using RescueGraph.GraphQL.Data.Filtering;
 using RescueGraph.GraphQL.Data.Sorting;
@@ -17,7 +16,7 @@ internal static class KeysetCursor
     private const int Version = 1;
 
     /// <summary>FNV-1a over the keys' paths and directions.</summary>
-    public static uint Shape(List<SortKey> keys)
+    public static uint Shape(List<OrderKey> keys)
     {
         var hash = 2166136261u;
         foreach (var key in keys)
@@ -44,7 +43,7 @@ internal static class KeysetCursor
     }
 
     /// <summary>The key values of <paramref name="cursor"/>, or an HC0078 error naming what is wrong with it.</summary>
-    public static object?[] Decode(string argument, string cursor, uint shape, List<SortKey> keys)
+    public static object?[] Decode(string argument, string cursor, uint shape, List<OrderKey> keys)
     {
         byte[] bytes;
         try
@@ -125,12 +124,5 @@ internal static class KeysetCursor
         if (type == typeof(Guid)) return reader.GetGuid();
         if (type.IsEnum) return Enum.ToObject(type, reader.GetInt64());
         throw new InvalidOperationException($"Cannot read a {type.Name} from a cursor.");
-    }
-
-    internal static string Describe(List<SortKey> keys)
-    {
-        var builder = new StringBuilder();
-        foreach (var key in keys) builder.Append(key.Path).Append(key.Descending ? " DESC, " : " ASC, ");
-        return builder.ToString();
     }
 }

@@ -7,7 +7,7 @@ using RescueGraph.GraphQL.Types;
 namespace RescueGraph.GraphQL.Data.Sorting;
 
 /// <summary>One key of a total order: a column (possibly through to-one navigations) and its direction.</summary>
-internal sealed class SortKey(string path, Expression body, ScalarOperand operand, bool descending)
+internal sealed class OrderKey(string path, Expression body, ScalarOperand operand, bool descending)
 {
     /// <summary>The GraphQL path, e.g. <c>shelter.name</c>; with the direction it makes the cursor's shape.</summary>
     public string Path { get; } = path;
@@ -19,7 +19,7 @@ internal sealed class SortKey(string path, Expression body, ScalarOperand operan
 }
 
 /// <summary>HotChocolate 14's sort inputs (<c>&lt;Name&gt;SortInput</c>, <c>SortEnumType</c>) and their translation to ORDER BY.</summary>
-internal static class Sorting
+internal static class SortTranslator
 {
     public const string SortEnumTypeName = "SortEnumType";
     private static readonly ConcurrentDictionary<(string, Type, Type), MethodInfo> OrderMethods = new();
@@ -47,9 +47,9 @@ internal static class Sorting
     /// The keys of the requested order (or the entity's default), with the primary key appended as the final
     /// tie-breaker so the order is total and cursors stay stable.
     /// </summary>
-    public static List<SortKey> ResolveKeys(DataCatalog catalog, EntityInfo entity, IReadOnlyList<object?>? order, ParameterExpression row)
+    public static List<OrderKey> ResolveKeys(DataCatalog catalog, EntityInfo entity, IReadOnlyList<object?>? order, ParameterExpression row)
     {
-        var keys = new List<SortKey>();
+        var keys = new List<OrderKey>();
         if (order is not null)
         {
             for (var i = 0; i < order.Count; i++)
@@ -58,7 +58,7 @@ internal static class Sorting
         else if (entity.DefaultOrder is { } defaultOrder)
         {
             var body = ReplaceParameter(defaultOrder, row);
-            keys.Add(new SortKey("$default", body, ScalarOperand.For(body.Type)!, entity.DefaultOrderDescending));
+            keys.Add(new OrderKey("$default", body, ScalarOperand.For(body.Type)!, entity.DefaultOrderDescending));
         }
 
         var primaryKey = Expression.Property(row, entity.Key);
@@ -66,11 +66,11 @@ internal static class Sorting
         var hasKey = false;
         foreach (var key in keys)
             if (key.Path == keyPath) hasKey = true;
-        if (!hasKey) keys.Add(new SortKey(keyPath, primaryKey, ScalarOperand.For(entity.Key.PropertyType)!, descending: false));
+        if (!hasKey) keys.Add(new OrderKey(keyPath, primaryKey, ScalarOperand.For(entity.Key.PropertyType)!, descending: false));
         return keys;
     }
 
-    private static void AddKeys(DataCatalog catalog, EntityInfo entity, IReadOnlyDictionary<string, object?> input, Expression instance, string prefix, List<SortKey> keys)
+    private static void AddKeys(DataCatalog catalog, EntityInfo entity, IReadOnlyDictionary<string, object?> input, Expression instance, string prefix, List<OrderKey> keys)
     {
         foreach (var (name, value) in input)
         {
@@ -83,12 +83,12 @@ internal static class Sorting
                 AddKeys(catalog, catalog.GetEntity(member.Target!), (IReadOnlyDictionary<string, object?>)value, access, prefix + name + ".", keys);
                 continue;
             }
-            keys.Add(new SortKey(prefix + name, access, member.Operand!, descending: (string)value == "DESC"));
+            keys.Add(new OrderKey(prefix + name, access, member.Operand!, descending: (string)value == "DESC"));
         }
     }
 
     /// <summary>ORDER BY the keys; <paramref name="reverse"/> flips every direction (reading a page backwards for <c>last</c>).</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, List<SortKey> keys, ParameterExpression row, bool reverse)
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, List<OrderKey> keys, ParameterExpression row, bool reverse)
     {
         var expression = query.Expression;
         for (var i = 0; i < keys.Count; i++)
@@ -111,7 +111,7 @@ internal static class Sorting
     /// <paramref name="keys"/>, as the expanded OR form: k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …. NULL sorts
     /// as PostgreSQL sorts it by default: last ascending, first descending, i.e. as the greatest value.
     /// </summary>
-    public static Expression KeysetCondition(List<SortKey> keys, object?[] values, bool before)
+    public static Expression KeysetCondition(List<OrderKey> keys, object?[] values, bool before)
     {
         Expression? result = null;
         Expression? equalSoFar = null;
@@ -130,7 +130,7 @@ internal static class Sorting
     }
 
     /// <summary>Key values greater (or less) than <paramref name="value"/>, where NULL is greater than every value.</summary>
-    private static Expression Beyond(SortKey key, object? value, bool greater)
+    private static Expression Beyond(OrderKey key, object? value, bool greater)
     {
         var body = key.Body;
         var isNull = key.Operand.IsNullable ? Expression.Equal(body, Expression.Constant(null, body.Type)) : null;

@@ -1,0 +1,315 @@
+// Service benchmarks: RescueGraph's directory host vs PostGraphile 4 vs the database's own ceiling (pgbench),
+// on synthetic data sets in a PostgreSQL cluster of our own. Run through bench/run; prints one table.
+import { parseArgs } from 'node:util';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, validate } from 'graphql';
+import { BenchCluster } from './lib/database.mjs';
+import { startRescueGraph, startPostGraphile } from './lib/servers.mjs';
+import { scenarios, documentFor, chooseParameters, expectData, listItemCount, ceilingScript } from './lib/scenarios.mjs';
+import { runLoad } from './lib/load.mjs';
+import { killAllStarted, run } from './lib/process-util.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    full: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    'work-dir': { type: 'string' },
+    'host-build-error': { type: 'string' },
+  },
+});
+
+const profiles = {
+  short: { name: 'short', small: 10_000, large: 200_000, deepRow: 500_000, warmup: 2, saturation: 5, fixed: 5, soakMinutes: 0 },
+  full: { name: 'full', small: 10_000, large: 1_000_000, deepRow: 500_000, warmup: 5, saturation: 20, fixed: 20, soakMinutes: 10 },
+};
+const profile = options.full ? profiles.full : profiles.short;
+const connections = 32;
+// Latency is measured at a fixed rate both servers can sustain: this share of the slower one's saturation rate.
+const fixedRateShare = 0.5;
+const seed = 42;
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '../..');
+const workDir = options['work-dir'] ?? path.join(os.tmpdir(), 'rescuegraph-bench');
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const logDir = path.join(workDir, 'logs', stamp);
+const toolDll = path.join(here, 'Tool/bin/Release/net10.0/RescueGraph.Bench.Service.dll');
+const hostDll = path.join(root, 'src/RescueGraph.Directory.Api/bin/Release/net10.0/RescueGraph.Directory.Api.dll');
+const labels = { ours: 'RescueGraph', peer: 'PostGraphile' };
+
+const cluster = new BenchCluster({ root, workDir, toolDll });
+const say = message => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => { killAllStarted(); cluster.stop(); process.exit(130); });
+}
+
+try {
+  await main();
+} finally {
+  killAllStarted();
+  cluster.stop();
+}
+
+async function main() {
+  mkdirSync(logDir, { recursive: true });
+  say(`${profile.name} run; work directory ${workDir}`);
+  cluster.start();
+  say(`cluster on 127.0.0.1:${cluster.port}`);
+
+  const large = await seedSet(profile.large);
+  const small = await seedSet(profile.small);
+
+  const report = { profile, connections, date: new Date().toISOString(), machine: machine(), sizes: { large: profile.large, small: profile.small }, rows: {}, notes: [] };
+
+  // Phase 1: every scenario on the large set.
+  say(`measuring on ${profile.large.toLocaleString('en')} animals`);
+  const largePhase = await withServers(large.database, async (servers, params) => {
+    report.parameters = params;
+    for (const scenario of scenarios) report.rows[scenario.id] = await measureScenario(scenario, servers, params, large.database);
+    if (profile.soakMinutes) report.soak = await soak(servers.ours, params);
+  });
+  report.notes.push(...largePhase);
+
+  // Phase 2: the listing on the small set at the same fixed rate, for the scale ratio.
+  say(`measuring the listing on ${profile.small.toLocaleString('en')} animals`);
+  const listing = scenarios.find(s => s.id === '1');
+  const smallPhase = await withServers(small.database, async (servers, params) => {
+    report.smallListing = {};
+    for (const key of ['ours', 'peer']) {
+      const plan = await planFor(listing, key, servers[key], params);
+      const rate = report.rows['1'].fixedRate;
+      if (plan.status !== 'ready' || !rate) { report.smallListing[key] = { na: plan.reason ?? 'no fixed rate from the large set' }; continue; }
+      await runLoad({ url: servers[key].url, bodies: [plan.body], connections, seconds: profile.warmup });
+      report.smallListing[key] = await runLoad({ url: servers[key].url, bodies: [plan.body], connections, seconds: profile.fixed, overallRate: rate });
+    }
+  });
+  report.notes.push(...smallPhase);
+
+  const table = render(report);
+  console.log(table);
+  const resultsDir = path.join(workDir, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(path.join(resultsDir, `${stamp}.md`), table + '\n');
+  say(`results in ${resultsDir}/${stamp}.{md,json}; server logs in ${logDir}`);
+}
+
+/** Seeds (or reuses) the synthetic set of `animals`: the host's `seed synthetic` command, else our Tool console. */
+async function seedSet(animals) {
+  const result = await cluster.ensureSynthetic(animals, {
+    fresh: options.fresh,
+    load: connectionString => {
+      try {
+        run('dotnet', [hostDll, 'seed', 'synthetic', '--animals', String(animals), '--seed', String(seed), '--connection', connectionString], { cwd: path.dirname(hostDll) });
+        return 'host `seed synthetic`';
+      } catch {
+        run('dotnet', [toolDll, 'seed', '--connection', connectionString, '--animals', String(animals), '--seed', String(seed)]);
+        return 'bench/service/Tool (host command unavailable)';
+      }
+    },
+  });
+  say(result.reused ? `reusing ${result.database}` : `seeded ${result.database} in ${result.seconds.toFixed(0)} s via ${result.how}`);
+  return result;
+}
+
+/** Starts both servers on `database`, runs `body`, stops them; returns notes about servers that could not start. */
+async function withServers(database, body) {
+  await cluster.grantPeerRole(database, 'bench_peer');
+  const params = await chooseParameters(cluster, database, { deepRow: profile.deepRow });
+  const notes = [];
+  const servers = {};
+  const hostError = options['host-build-error'];
+  if (hostError) servers.ours = { unavailable: `host build failed: ${hostError}` };
+  else {
+    try { servers.ours = await startRescueGraph({ hostDll, connectionString: cluster.connectionString(database), logDir }); }
+    catch (error) { servers.ours = { unavailable: firstLine(error.message) }; notes.push(`RescueGraph did not start: ${error.message}`); }
+  }
+  try { servers.peer = await startPostGraphile({ connectionUri: cluster.connectionUri(database, 'bench_peer'), logDir }); }
+  catch (error) { servers.peer = { unavailable: firstLine(error.message) }; notes.push(`PostGraphile did not start: ${error.message}`); }
+  try {
+    for (const key of ['ours', 'peer']) {
+      const server = servers[key];
+      if (server.unavailable) continue;
+      try { server.graphqlSchema = await server.schema(key === 'ours' ? path.join(root, 'schema/schema.graphql') : undefined); }
+      catch (error) { server.schemaError = firstLine(error.message); }
+    }
+    await body(servers, params);
+  } finally {
+    for (const server of Object.values(servers)) if (server.stop) await server.stop();
+  }
+  return notes;
+}
+
+/** Whether `key`'s server can run `scenario`, and if so the exact request body (after any setup requests). */
+async function planFor(scenario, key, server, params) {
+  if (server.unavailable) return { status: 'n/a', reason: `server unavailable: ${server.unavailable}` };
+  if (key === 'peer' && scenario.peerLacks) return { status: 'n/a', reason: scenario.peerLacks };
+  const document = documentFor(scenario, key);
+  if (!document) return { status: 'n/a', reason: 'no document written' };
+  if (server.schemaError) return { status: 'n/a', reason: `schema unavailable: ${server.schemaError}` };
+  const problems = validate(server.graphqlSchema, parse(document));
+  if (problems.length) return { status: 'n/a', reason: `schema lacks: ${problems[0].message}` };
+  try {
+    const setup = scenario.setup ? await scenario.setup(server, params, document) : {};
+    const variables = scenario.variables(key, params, setup);
+    const data = await expectData(server, document, variables);
+    return { status: 'ready', body: server.body(document, variables), items: listItemCount(data), setup };
+  } catch (error) {
+    return { status: 'failed', reason: firstLine(error.message) };
+  }
+}
+
+/** Saturation for both servers (alternating), then both at one fixed rate, then the pgbench ceiling. */
+async function measureScenario(scenario, servers, params, database) {
+  const row = { id: scenario.id, name: scenario.name };
+  for (const key of ['ours', 'peer']) row[key] = { plan: await planFor(scenario, key, servers[key], params) };
+  const ready = ['ours', 'peer'].filter(key => row[key].plan.status === 'ready');
+  say(`scenario ${scenario.id}: ${['ours', 'peer'].map(k => `${labels[k]} ${row[k].plan.status}${row[k].plan.reason ? ` (${row[k].plan.reason})` : ''}`).join('; ')}`);
+
+  for (const key of ready) {
+    const { url } = servers[key];
+    const bodies = [row[key].plan.body];
+    await runLoad({ url, bodies, connections, seconds: profile.warmup });
+    await cluster.resetStatementStatistics(database);
+    const saturation = await runLoad({ url, bodies, connections, seconds: profile.saturation });
+    const statements = await cluster.statementCalls(database);
+    row[key].saturation = saturation;
+    row[key].statementsPerRequest = statements / Math.max(1, saturation.completed);
+  }
+  if (ready.length) {
+    row.fixedRate = Math.max(5, Math.round(fixedRateShare * Math.min(...ready.map(k => row[k].saturation.requestsPerSecond))));
+    for (const key of ready) {
+      const server = servers[key];
+      row[key].fixed = await runLoad({ url: server.url, bodies: [row[key].plan.body], connections, seconds: profile.fixed, overallRate: row.fixedRate });
+      row[key].rssMegabytes = server.residentMegabytes();
+    }
+  }
+  if (scenario.ceiling) {
+    try { row.ceiling = cluster.pgbench(database, ceilingScript(scenario.dir), { clients: connections, seconds: profile.saturation, defines: scenario.ceiling(params) }); }
+    catch (error) { row.ceiling = { error: firstLine(error.message) }; }
+  }
+  return row;
+}
+
+/** Mixed scenarios at a fixed rate in one-minute windows; RSS and p99 of the first and the last window. */
+async function soak(server, params) {
+  if (!server || server.unavailable) return { na: 'RescueGraph unavailable' };
+  const bodies = [];
+  let rate = Infinity;
+  for (const scenario of scenarios) {
+    const plan = await planFor(scenario, 'ours', server, params);
+    if (plan.status !== 'ready') continue;
+    bodies.push(plan.body);
+  }
+  if (!bodies.length) return { na: 'no scenario runs on RescueGraph' };
+  const probe = await runLoad({ url: server.url, bodies, connections, seconds: 10 });
+  rate = Math.max(5, Math.round(fixedRateShare * probe.requestsPerSecond));
+  say(`soak: ${profile.soakMinutes} min of ${bodies.length} mixed scenarios at ${rate} req/s`);
+  const windows = [];
+  for (let minute = 0; minute < profile.soakMinutes; minute++) {
+    const window = await runLoad({ url: server.url, bodies, connections, seconds: 60, overallRate: rate });
+    windows.push({ ...window, rssMegabytes: server.residentMegabytes() });
+  }
+  const [first, last] = [windows[0], windows.at(-1)];
+  return { rate, scenarios: bodies.length, first, last, errors: windows.reduce((sum, w) => sum + w.errors, 0) };
+}
+
+// ---- report -----------------------------------------------------------------------------------------------
+
+function render(report) {
+  const lines = [];
+  const m = report.machine;
+  lines.push(`RescueGraph service benchmark — ${report.date.slice(0, 16).replace('T', ' ')} UTC, ${profile.name} run`);
+  lines.push(`machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM, PostgreSQL ${m.postgres}, .NET ${m.dotnet}, Node ${process.versions.node}`);
+  lines.push(`data: ${report.sizes.large.toLocaleString('en')} animals (scale row also ${report.sizes.small.toLocaleString('en')}); ${connections} connections; ` +
+    `saturation ${profile.saturation} s, latency at a fixed rate (${fixedRateShare * 100}% of the slower server's saturation) ${profile.fixed} s; deep page at row ${report.parameters?.deepRow?.toLocaleString('en')}`);
+  lines.push('');
+  const header = ['#', 'scenario', 'RG req/s', 'PG req/s', 'RG÷PG', 'rate', 'RG p50/p99 ms', 'PG p50/p99 ms', 'pgbench tps', 'RG÷pgbench', 'RG SQL/req', 'PG SQL/req', 'RG RSS MB', 'PG RSS MB', 'errors RG/PG'];
+  const rows = [header];
+  const footnotes = [];
+  for (const row of Object.values(report.rows)) {
+    const cell = key => {
+      const side = row[key];
+      if (side.plan.status === 'ready') return null;
+      const mark = side.plan.status === 'failed' ? 'FAILED' : 'n/a';
+      footnotes.push(`${row.id} ${labels[key]}: ${mark} — ${side.plan.reason}`);
+      return mark;
+    };
+    const naOurs = cell('ours');
+    const naPeer = cell('peer');
+    const rps = key => row[key].saturation ? row[key].saturation.requestsPerSecond.toFixed(0) : (key === 'ours' ? naOurs : naPeer);
+    const lat = key => row[key].fixed ? `${row[key].fixed.p50}/${row[key].fixed.p99}` : '–';
+    const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+    const errors = key => row[key].saturation ? String(row[key].saturation.errors + (row[key].fixed?.errors ?? 0)) : '–';
+    for (const key of ['ours', 'peer']) {
+      const detail = row[key].saturation?.errorDetail.firstBodyError ?? row[key].fixed?.errorDetail.firstBodyError;
+      if (detail) footnotes.push(`${row.id} ${labels[key]} error body: ${detail}`);
+    }
+    if (row.ceiling?.error) footnotes.push(`${row.id} pgbench: ${row.ceiling.error}`);
+    if (row.ours.plan.items !== undefined && row.peer.plan.items !== undefined && row.ours.plan.items !== row.peer.plan.items)
+      footnotes.push(`${row.id}: list items returned differ — RescueGraph ${row.ours.plan.items}, PostGraphile ${row.peer.plan.items}`);
+    rows.push([
+      row.id, row.name, rps('ours'), rps('peer'),
+      ratio(row.ours.saturation?.requestsPerSecond, row.peer.saturation?.requestsPerSecond),
+      row.fixedRate ? String(row.fixedRate) : '–', lat('ours'), lat('peer'),
+      row.ceiling?.tps ? row.ceiling.tps.toFixed(0) : '–',
+      ratio(row.ours.saturation?.requestsPerSecond, row.ceiling?.tps),
+      row.ours.statementsPerRequest?.toFixed(1) ?? '–', row.peer.statementsPerRequest?.toFixed(1) ?? '–',
+      row.ours.rssMegabytes?.toFixed(0) ?? '–', row.peer.rssMegabytes?.toFixed(0) ?? '–',
+      `${errors('ours')}/${errors('peer')}`,
+    ]);
+  }
+  lines.push(...markdownTable(rows));
+  lines.push('');
+
+  // Scale and soak figures.
+  const scale = [['figure', 'RescueGraph', 'PostGraphile', 'target']];
+  const p50 = result => result?.p50;
+  const scaleRatio = key => {
+    const largeP50 = p50(report.rows['1']?.[key]?.fixed);
+    const smallP50 = p50(report.smallListing?.[key]);
+    return largeP50 && smallP50 ? `${(largeP50 / smallP50).toFixed(2)}× (${largeP50} vs ${smallP50} ms p50)` : 'n/a';
+  };
+  scale.push([`listing p50 at ${report.sizes.large.toLocaleString('en')} ÷ at ${report.sizes.small.toLocaleString('en')}`, scaleRatio('ours'), scaleRatio('peer'), '≤ 1.3×']);
+  const deepRatio = key => {
+    const deep = p50(report.rows['2d']?.[key]?.fixed);
+    const first = p50(report.rows['2c']?.[key]?.fixed);
+    return deep && first ? `${(deep / first).toFixed(2)}× (${deep} vs ${first} ms p50)` : 'n/a';
+  };
+  scale.push([`deep page (row ${report.parameters?.deepRow?.toLocaleString('en')}) p50 ÷ page 1 p50`, deepRatio('ours'), deepRatio('peer'), '≤ 1.3×']);
+  if (report.soak) {
+    const s = report.soak;
+    scale.push(['soak RSS first → last minute', s.na ? `n/a (${s.na})` : `${s.first.rssMegabytes.toFixed(0)} → ${s.last.rssMegabytes.toFixed(0)} MB (${pct(s.last.rssMegabytes, s.first.rssMegabytes)})`, '–', '< 300 MB, < 5% growth']);
+    scale.push(['soak p99 first → last minute', s.na ? 'n/a' : `${s.first.p99} → ${s.last.p99} ms at ${s.rate} req/s, ${s.errors} errors`, '–', 'zero errors']);
+  } else {
+    scale.push(['soak (10 min mixed, --full only)', 'not run', '–', '< 300 MB, < 5% growth']);
+  }
+  lines.push(...markdownTable(scale));
+  if (footnotes.length) {
+    lines.push('', 'Notes:');
+    for (const note of footnotes) lines.push(`- ${note}`);
+  }
+  for (const note of report.notes) lines.push(`- ${firstLine(note)}`);
+  return lines.join('\n');
+}
+
+function markdownTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map(r => String(r[i]).length)));
+  const line = r => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  return [line(rows[0]), '|' + widths.map(w => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)];
+}
+
+const pct = (now, before) => `${now >= before ? '+' : ''}${((now / before - 1) * 100).toFixed(1)}%`;
+const firstLine = text => String(text).split('\n')[0].slice(0, 240);
+
+function machine() {
+  const cpu = os.cpus();
+  let postgres = '?';
+  let dotnet = '?';
+  try { postgres = readFileSync(path.join(cluster.dataDirectory, 'PG_VERSION'), 'utf8').trim(); } catch { /* unknown */ }
+  try { dotnet = run('dotnet', ['--version']).trim(); } catch { /* unknown */ }
+  return { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30), postgres, dotnet };
+}

@@ -1,0 +1,135 @@
+// The scenarios: one GraphQL document per server (scenarios/<dir>/rescuegraph.graphql, postgraphile.graphql),
+// the variables each needs for the data set at hand, and the one-statement SQL ceiling where measured.
+import { readFileSync, existsSync } from 'node:fs';
+
+const scenarioDirectory = new URL('../scenarios/', import.meta.url).pathname;
+const documentFile = { ours: 'rescuegraph.graphql', peer: 'postgraphile.graphql' };
+
+export function readDocument(dir, file) {
+  const full = scenarioDirectory + dir + '/' + file;
+  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+}
+
+export const ceilingScript = dir => scenarioDirectory + dir + '/ceiling.sql';
+
+const year = { ours: { from: '2024-01-01', to: '2025-01-01' }, peer: { from: '2024-01-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } };
+const base64 = text => Buffer.from(text, 'utf8').toString('base64');
+
+/**
+ * Each scenario: `dir` holds its documents; `variables(key, params, setup)` gives the variables for server `key`
+ * ('ours' | 'peer'); `setup(server, params)` (optional) runs bounded setup requests (e.g. to obtain a cursor);
+ * `peerLacks` says why PostGraphile's default schema cannot express it; `ceiling` names the pgbench defines.
+ */
+export const scenarios = [
+  {
+    id: '1', name: 'Partner listing (50 available dogs, newest first)', dir: '1-listing',
+    variables: (key, p) => ({ organization: p.organizationSlug }),
+    ceiling: p => ({ organization_id: p.organizationId }),
+  },
+  {
+    id: '2a', name: 'Nearby, page 1 (50 km, dog/medium/good with children, by distance)', dir: '2-nearby',
+    peerLacks: 'no distance search or distance order in PostGraphile\'s default schema',
+    variables: (key, p) => ({ latitude: p.latitude, longitude: p.longitude }),
+    ceiling: p => ({ latitude: p.latitude, longitude: p.longitude }),
+  },
+  {
+    id: '2b', name: 'Nearby, page 2 (by cursor)', dir: '2-nearby',
+    peerLacks: 'no distance search or distance order in PostGraphile\'s default schema',
+    async setup(server, p, document) {
+      const page1 = await expectData(server, document, { latitude: p.latitude, longitude: p.longitude });
+      const cursor = page1.animals?.pageInfo?.endCursor;
+      if (!cursor) throw new Error('page 1 returned no endCursor');
+      return { after: cursor };
+    },
+    variables: (key, p, setup) => ({ latitude: p.latitude, longitude: p.longitude, after: setup.after }),
+  },
+  {
+    id: '2c', name: 'Newest first, page 1 (all published animals)', dir: '2-newest-first',
+    variables: () => ({}),
+  },
+  {
+    id: '2d', name: 'Newest first, deep page (keyset cursor)', dir: '2-newest-first',
+    setup: (server, p) => deepCursor(server, p.deepRow),
+    variables: (key, p, setup) => ({ after: setup.after }),
+  },
+  {
+    id: '3', name: 'Animal detail by node id', dir: '3-detail',
+    // HotChocolate 14's id format (base64 "Type:key") for ours; PostGraphile's base64 JSON [table, key].
+    variables: (key, p) => ({ id: key === 'ours' ? base64(`Animal:${p.animalId}`) : base64(JSON.stringify(['animals', p.animalId])) }),
+  },
+  {
+    id: '4', name: 'Campaign page', dir: '4-campaign',
+    variables: (key, p) => ({ slug: p.campaignSlug }),
+  },
+  {
+    id: '5a', name: 'Analyst: intakes and outcomes by month and species (1 year)', dir: '5-analyst-counts',
+    peerLacks: 'pg-aggregates groups by hour/day truncation only and cannot group events by the animal\'s species',
+    variables: key => year[key],
+  },
+  {
+    id: '5b', name: 'Analyst: live-release rate by center (1 year)', dir: '5-live-release',
+    variables: key => year[key],
+  },
+];
+
+export function documentFor(scenario, key) { return readDocument(scenario.dir, documentFile[key]); }
+
+/** Data set parameters every scenario draws on, chosen so each document has rows to return. */
+export async function chooseParameters(cluster, database, { deepRow }) {
+  const one = async sql => (await cluster.query(database, sql))[0];
+  const organization = await one(`SELECT o.id, o.slug FROM animals a JOIN organizations o ON o.id = a.organization_id
+    WHERE a.species = 'dog' AND a.status = 'available' AND a.is_published GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1`);
+  const center = await one(`SELECT c.latitude, c.longitude FROM rescue_centers c JOIN animals a ON a.center_id = c.id
+    WHERE c.country = 'KR' AND a.status = 'available' GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`);
+  const animal = await one(`SELECT a.id FROM animals a JOIN animal_events e ON e.animal_id = a.id WHERE a.is_published
+    GROUP BY a.id ORDER BY count(*) DESC, a.id LIMIT 1`);
+  const campaign = await one(`SELECT c.slug FROM campaigns c WHERE c.korean_locality_id IS NOT NULL AND c.partner_locality_id IS NOT NULL
+    ORDER BY (SELECT count(*) FROM campaign_updates u WHERE u.campaign_id = c.id AND NOT u.is_draft)
+           + (SELECT count(*) FROM official_responses r WHERE r.campaign_id = c.id) DESC, c.id LIMIT 1`);
+  const published = Number((await one('SELECT count(*) AS n FROM animals WHERE is_published')).n);
+  return {
+    organizationId: Number(organization.id), organizationSlug: organization.slug,
+    latitude: center.latitude, longitude: center.longitude,
+    animalId: Number(animal.id), campaignSlug: campaign.slug,
+    // Row of the deep page's cursor: the target row, or half the result on smaller sets; whole walk pages of 100.
+    deepRow: Math.max(100, Math.floor(Math.min(deepRow, published / 2) / 100) * 100),
+    published,
+  };
+}
+
+/** Sends one request and returns `data`, throwing on HTTP errors, GraphQL errors or an empty root field. */
+export async function expectData(server, document, variables) {
+  const { status, json, text } = await server.post(document, variables);
+  if (status !== 200 || !json) throw new Error(`HTTP ${status}: ${text.slice(0, 300)}`);
+  if (json.errors?.length) throw new Error(`GraphQL error: ${json.errors[0].message}`);
+  if (!json.data || Object.values(json.data).some(value => value === null || (Array.isArray(value) && !value.length)))
+    throw new Error(`empty result: ${text.slice(0, 200)}`);
+  return json.data;
+}
+
+/** Objects inside lists, recursively: a rough "same amount of data" check between the two servers. */
+export function listItemCount(value) {
+  if (Array.isArray(value)) return value.reduce((sum, item) => sum + (item && typeof item === 'object' ? 1 : 0) + listItemCount(item), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((sum, item) => sum + listItemCount(item), 0);
+  return 0;
+}
+
+const walkLimits = { seconds: 300 };
+
+/** The keyset cursor after row `row` of the newest-first result (bounded: row/100 requests, at most 300 s). */
+async function deepCursor(server, row) {
+  if (server.key === 'peer') {
+    const data = await expectData(server, readDocument('2-newest-first', 'postgraphile.cursor-at.graphql'), { offset: row - 1 });
+    return { after: data.animals.edges[0].cursor, row };
+  }
+  const walk = readDocument('2-newest-first', 'rescuegraph.walk.graphql');
+  const deadline = Date.now() + walkLimits.seconds * 1000;
+  let after = null;
+  for (let reached = 0; reached < row; reached += 100) {
+    if (Date.now() > deadline) throw new Error(`cursor walk reached only row ${reached} of ${row} in ${walkLimits.seconds}s`);
+    const data = await expectData(server, walk, { after });
+    after = data.animals.pageInfo.endCursor;
+    if (!data.animals.pageInfo.hasNextPage) throw new Error(`result ended before row ${row}`);
+  }
+  return { after, row };
+}

@@ -1,0 +1,171 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using RescueGraph.GraphQL.CodeFirst;
+using RescueGraph.GraphQL.Data.Filtering;
+using RescueGraph.GraphQL.Data.Nodes;
+using RescueGraph.GraphQL.Data.Paging;
+using RescueGraph.GraphQL.Data.Projection;
+using RescueGraph.GraphQL.Execution;
+
+namespace RescueGraph.GraphQL.Data;
+
+/// <summary>
+/// HotChocolate-14-shaped data fields over one EF Core model, added to a <see cref="SchemaBuilder"/>:
+/// cursor connections with keyset paging, <c>where</c> filters, <c>order</c> sorts, projection of the
+/// selection into the SQL, and global object identification. Everything runs in the database.
+/// <para>
+/// Every statement gets its own DbContext from <c>createContext</c> (default: the request's
+/// <see cref="IDbContextFactory{TContext}"/>), because fields resolved concurrently must never share one;
+/// the library disposes each context after its statement.
+/// </para>
+/// </summary>
+public sealed class DataSchema<TContext> where TContext : DbContext
+{
+    private readonly DataCatalog _catalog;
+    private readonly Func<IResolveFieldContext, TContext> _createContext;
+    private readonly Dictionary<string, INodeSource> _nodeSources = new(StringComparer.Ordinal);
+
+    /// <param name="model">The EF model (e.g. <c>factory.CreateDbContext().Model</c>); filters and sorts are checked against it at build.</param>
+    public DataSchema(SchemaBuilder schema, IModel model, Func<IResolveFieldContext, TContext>? createContext = null, DataOptions? options = null)
+    {
+        _catalog = new DataCatalog(schema, model, options ?? new DataOptions());
+        _createContext = createContext ?? (static context => context.Service<IDbContextFactory<TContext>>().CreateDbContext());
+    }
+
+    public DataOptions Options => _catalog.Options;
+
+    /// <summary>Names an entity and chooses its filterable/sortable members; call before any field uses the entity.</summary>
+    public DataSchema<TContext> Entity<TEntity>(Action<EntityOptions<TEntity>> configure)
+    {
+        var options = new EntityOptions<TEntity>();
+        configure(options);
+        _catalog.Configure(typeof(TEntity), new EntitySettings(options.GraphQLName, options.Ignored, options.Included, options.DefaultOrder, options.DefaultOrderDescending));
+        return this;
+    }
+
+    /// <summary>The GraphQL object type name of <typeparamref name="TEntity"/> (its filter and sort inputs are named after it).</summary>
+    public string TypeName<TEntity>() => _catalog.GetEntity(typeof(TEntity)).GraphQLName;
+
+    /// <summary>
+    /// A cursor connection field <c>name(first, after, last, before): &lt;Type&gt;Connection</c> over the rows of
+    /// <paramref name="query"/>. Chain <see cref="ConnectionField{TContext, TEntity}.Filtering"/> and
+    /// <see cref="ConnectionField{TContext, TEntity}.Sorting"/> for <c>where</c> and <c>order</c>.
+    /// </summary>
+    public ConnectionField<TContext, TEntity> Connection<TParent, TEntity>(ObjectTypeBuilder<TParent> type, string name, Func<TContext, IQueryable<TEntity>> query)
+        where TEntity : class =>
+        Connection(type, name, (db, _) => query(db));
+
+    /// <summary>A connection whose rows depend on the request (the caller's organisation, the parent object…).</summary>
+    public ConnectionField<TContext, TEntity> Connection<TParent, TEntity>(ObjectTypeBuilder<TParent> type, string name,
+        Func<TContext, IResolveFieldContext, IQueryable<TEntity>> query)
+        where TEntity : class
+    {
+        var entity = _catalog.GetEntity(typeof(TEntity));
+        var connectionType = ConnectionTypes.EnsureConnection(_catalog, entity.GraphQLName);
+        var resolver = new ConnectionResolver<TContext, TEntity>(_catalog, _createContext, query);
+        var field = type.Field(name, connectionType, resolver.ResolveAsync)
+            .Argument("first", "Int", "Returns the first _n_ elements from the list.")
+            .Argument("after", "String", "Returns the elements in the list that come after the specified cursor.")
+            .Argument("last", "Int", "Returns the last _n_ elements from the list.")
+            .Argument("before", "String", "Returns the elements in the list that come before the specified cursor.");
+        return new ConnectionField<TContext, TEntity>(_catalog, field, resolver);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="type"/> a <c>Node</c>: adds <c>id: ID!</c> (HotChocolate's global id of
+    /// <paramref name="key"/>) and registers the batch fetch <c>node</c>/<c>nodes</c> use, over
+    /// <paramref name="query"/> (default: the whole set) so unpublished rows can stay unreachable.
+    /// </summary>
+    public FieldBuilder Node<TEntity, TKey>(ObjectTypeBuilder<TEntity> type, Expression<Func<TEntity, TKey>> key,
+        Func<TContext, IResolveFieldContext, IQueryable<TEntity>>? query = null)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var typeName = type.Name;
+        var readKey = key.Compile();
+        _nodeSources[typeName] = new NodeSource<TContext, TEntity, TKey>(_catalog, typeName, _createContext,
+            query ?? (static (db, _) => db.Set<TEntity>()), key);
+        type.Implements("Node");
+        return type.Field("id", "ID!", context => new ValueTask<object?>(NodeId.Encode(typeName, readKey((TEntity)context.Source!))))
+            .Metadata(ProjectionBuilder.RequiresKey, new LambdaExpression[] { key });
+    }
+
+    /// <summary>Adds <c>interface Node</c> and the query fields <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>.</summary>
+    public void NodeFields(ObjectTypeBuilder<object> query)
+    {
+        if (_catalog.Claim("Node"))
+            _catalog.Schema.Interface<object>("Node", node => node
+                .Description("The node interface is implemented by entities that have a global unique identifier.")
+                .Field("id", "ID!", static _ => throw new InvalidOperationException("Node.id resolves on the object types.")));
+        var resolvers = new NodeResolvers(_nodeSources, _catalog.Options);
+        query.Field("node", "Node", resolvers.NodeAsync)
+            .Description("Fetches an object given its ID.")
+            .Argument("id", "ID!", "ID of the object.");
+        query.Field("nodes", "[Node]!", resolvers.NodesAsync)
+            .Description("Lookup nodes by a list of IDs.")
+            .Argument("ids", "[ID!]!", "The list of node IDs.");
+    }
+}
+
+/// <summary>A connection field being configured.</summary>
+public sealed class ConnectionField<TContext, TEntity>
+    where TContext : DbContext
+    where TEntity : class
+{
+    private readonly DataCatalog _catalog;
+    private readonly ConnectionResolver<TContext, TEntity> _resolver;
+
+    internal ConnectionField(DataCatalog catalog, FieldBuilder field, ConnectionResolver<TContext, TEntity> resolver)
+    {
+        _catalog = catalog;
+        Field = field;
+        _resolver = resolver;
+    }
+
+    /// <summary>The underlying field, for descriptions, directives, metadata.</summary>
+    public FieldBuilder Field { get; }
+
+    /// <summary>Adds <c>where: &lt;Type&gt;FilterInput</c>.</summary>
+    public ConnectionField<TContext, TEntity> Filtering()
+    {
+        if (_resolver.Filtering) return this;
+        var input = FilterTypes.EnsureEntityFilter(_catalog, _catalog.GetEntity(typeof(TEntity)));
+        Field.Argument("where", input);
+        _resolver.Filtering = true;
+        return this;
+    }
+
+    /// <summary>Adds <c>order: [&lt;Type&gt;SortInput!]</c>.</summary>
+    public ConnectionField<TContext, TEntity> Sorting()
+    {
+        if (_resolver.Sorting) return this;
+        var input = SortTranslator.EnsureSortInput(_catalog, _catalog.GetEntity(typeof(TEntity)));
+        Field.Argument("order", $"[{input}!]");
+        _resolver.Sorting = true;
+        return this;
+    }
+
+    public ConnectionField<TContext, TEntity> Description(string description)
+    {
+        Field.Description(description);
+        return this;
+    }
+}
+
+/// <summary>Marks what a custom-resolved field reads from its parent, so projection selects those columns too.</summary>
+public static class DataFieldExtensions
+{
+    public static FieldBuilder Requires<TEntity>(this FieldBuilder field, params Expression<Func<TEntity, object?>>[] members)
+    {
+        var lambdas = new LambdaExpression[members.Length];
+        for (var i = 0; i < members.Length; i++) lambdas[i] = StripBoxing(members[i]);
+        return field.Metadata(ProjectionBuilder.RequiresKey, lambdas);
+    }
+
+    // x => (object)x.Age is x => x.Age once the boxing is gone.
+    private static LambdaExpression StripBoxing(LambdaExpression member) =>
+        member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert
+            ? Expression.Lambda(convert.Operand, member.Parameters)
+            : member;
+}
