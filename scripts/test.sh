@@ -19,19 +19,30 @@ if [ -f "$conformance_dir/compare.mjs" ]; then
   (cd "$conformance_dir" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && node compare.mjs) 2>&1 | tee "$logs/conformance.log" || status=1
 fi
 
+audit_dir=tests/RescueGraph.GraphQL.AspNetCore.Audit
+if [ -x "$audit_dir/run-audit.sh" ]; then
+  echo "== graphql-http audit"
+  bash "$audit_dir/run-audit.sh" ${AUDIT_SERVER_COMMAND:-} 2>&1 | tee "$logs/audit.log" || status=1
+fi
+
 # dotnet prints one summary per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
 sum() { grep -Eo "$1: +[0-9]+" "$2" 2>/dev/null | grep -Eo '[0-9]+' | paste -sd+ - | bc 2>/dev/null || echo 0; }
 passed=$(sum "Passed" "$logs/dotnet.log"); passed=${passed:-0}
 failed=$(sum "Failed" "$logs/dotnet.log"); failed=${failed:-0}
-if [ -f "$logs/conformance.log" ]; then
-  line=$(grep -E '^conformance: [0-9]+ passed, [0-9]+ failed' "$logs/conformance.log" | tail -n1)
+# The conformance harness and the audit each end with "<name>: N passed, N failed".
+add_summary() { # $1 = log file, $2 = label
+  [ -f "$1" ] || return 0
+  local line
+  line=$(grep -E "^$2: [0-9]+ passed, [0-9]+ failed" "$1" | tail -n1)
   if [ -n "$line" ]; then
-    passed=$((passed + $(echo "$line" | sed -E 's/^conformance: ([0-9]+) passed.*/\1/')))
+    passed=$((passed + $(echo "$line" | sed -E "s/^$2: ([0-9]+) passed.*/\\1/")))
     failed=$((failed + $(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
   else
-    failed=$((failed + 1)) # the harness did not even report: count it as a failure
+    failed=$((failed + 1)) # it did not even report: count that as a failure
   fi
-fi
+}
+add_summary "$logs/conformance.log" conformance
+add_summary "$logs/audit.log" audit
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi # a build failure runs no test but must not pass
 
 echo "tests: $passed passed, $failed failed"

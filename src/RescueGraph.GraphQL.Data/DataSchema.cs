@@ -6,6 +6,7 @@ using RescueGraph.GraphQL.Data.Filtering;
 using RescueGraph.GraphQL.Data.Nodes;
 using RescueGraph.GraphQL.Data.Paging;
 using RescueGraph.GraphQL.Data.Projection;
+using RescueGraph.GraphQL.Data.Sorting;
 using RescueGraph.GraphQL.Execution;
 
 namespace RescueGraph.GraphQL.Data;

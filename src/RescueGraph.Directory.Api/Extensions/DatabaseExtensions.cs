@@ -7,6 +7,9 @@ namespace RescueGraph.Directory.Api.Extensions;
 
 public static class DatabaseExtensions
 {
+    /// <summary>Configuration switch: whether <c>serve</c> migrates the schema before it listens (default true).</summary>
+    public const string MigrateOnStartKey = "Directory:MigrateOnStart";
+
     /// <summary>Configuration switch: whether <c>serve</c> loads the demo data into an empty database (default true).</summary>
     public const string SeedDemoDataKey = "Directory:SeedDemoData";
 
@@ -18,12 +21,13 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// Brings the schema up to date and, unless switched off, loads the demo data when the directory is empty,
-    /// so a newcomer's first start shows real content. Both steps are no-ops the second time and safe when
-    /// several instances start together (advisory locks).
+    /// Brings the schema up to date and loads the demo data when the directory is empty, so a newcomer's first
+    /// start shows real content; each step can be switched off (e.g. where a deployment job migrates). Both are
+    /// no-ops the second time and safe when several instances start together (advisory locks).
     /// </summary>
     public static async Task PrepareDirectoryDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
+        if (!app.Configuration.GetValue(MigrateOnStartKey, defaultValue: true)) return;
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DirectoryDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var applied = await DirectoryMigrator.MigrateAsync(db, cancellationToken);
