@@ -92,8 +92,9 @@ public static class LineDiff
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y]) edits.Add(new Edit(Kind.Same, x++, y++));
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) edits.Add(new Edit(Kind.Added, x, y++));
-            else edits.Add(new Edit(Kind.Removed, x++, y));
+            // Removals before additions, as unified diffs show a changed line.
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1])) edits.Add(new Edit(Kind.Removed, x++, y));
+            else edits.Add(new Edit(Kind.Added, x, y++));
         }
         return edits;
     }

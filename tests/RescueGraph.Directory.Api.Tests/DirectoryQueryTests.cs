@@ -1,0 +1,169 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using RescueGraph.Directory.Api.Tests.Infrastructure;
+
+namespace RescueGraph.Directory.Api.Tests;
+
+/// <summary>The demo data through the real host: what a partner site or app asks for first.</summary>
+public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFixture<DirectoryApiFixture>
+{
+    private DirectoryApiFactory Api => fixture.Factory;
+
+    [Fact]
+    public async Task Jeonju_Florence_campaign_has_twinning_year_updates_and_both_letters()
+    {
+        var data = await Api.QueryAsync("""
+            {
+              campaign(slug: "jeonju-florence") {
+                title twinnedYear status kind
+                koreanLocality { name country }
+                partnerLocality { name country }
+                updates { postedAt title }
+                suggestedMessages { language subject body }
+                replacedBy { slug status replaces { slug } }
+                organization { slug }
+              }
+            }
+            """);
+
+        var campaign = data.GetProperty("campaign");
+        Assert.Equal(2007, campaign.GetProperty("twinnedYear").GetInt32());
+        Assert.Equal("REPLACED", campaign.GetProperty("status").GetString());
+        Assert.Equal("FRIENDSHIP_CITY", campaign.GetProperty("kind").GetString());
+        Assert.Equal("Jeonju", campaign.GetProperty("koreanLocality").GetProperty("name").GetString());
+        Assert.Equal("KR", campaign.GetProperty("koreanLocality").GetProperty("country").GetString());
+        Assert.Equal("Florence", campaign.GetProperty("partnerLocality").GetProperty("name").GetString());
+        Assert.Equal("IT", campaign.GetProperty("partnerLocality").GetProperty("country").GetString());
+
+        var updates = campaign.GetProperty("updates").EnumerateArray().ToArray();
+        Assert.Equal(3, updates.Length);
+        Assert.Equal("2018-03-28T00:00:00Z", updates[0].GetProperty("postedAt").GetString());
+        Assert.Contains("Dog Meat Free", updates[1].GetProperty("title").GetString());
+
+        var languages = campaign.GetProperty("suggestedMessages").EnumerateArray().Select(m => m.GetProperty("language").GetString()).ToArray();
+        Assert.Equal(["it", "en"], languages);
+        Assert.All(campaign.GetProperty("suggestedMessages").EnumerateArray(),
+            m => Assert.Contains("Nardella", m.GetProperty("body").GetString()));
+
+        var replacement = campaign.GetProperty("replacedBy");
+        Assert.Equal("jeonju-florence-renewed", replacement.GetProperty("slug").GetString());
+        Assert.Equal("ACTIVE", replacement.GetProperty("status").GetString());
+        Assert.Equal("jeonju-florence", Assert.Single(replacement.GetProperty("replaces").EnumerateArray()).GetProperty("slug").GetString());
+        Assert.Equal("sister-city-campaigns", campaign.GetProperty("organization").GetProperty("slug").GetString());
+    }
+
+    [Fact]
+    public async Task Organization_leads_to_its_centers_and_their_animals_and_back()
+    {
+        var data = await Api.QueryAsync("""
+            {
+              organization(slug: "jindo-love-rescue") {
+                name
+                centers {
+                  slug city
+                  organization { slug }
+                  animals { id name species center { slug } organization { slug } photos { position smallUrl } }
+                }
+              }
+            }
+            """);
+
+        var organization = data.GetProperty("organization");
+        var centers = organization.GetProperty("centers").EnumerateArray().ToArray();
+        var gimhae = Assert.Single(centers, c => c.GetProperty("slug").GetString() == "jindo-love-rescue-gimhae");
+        Assert.Equal("Gimhae", gimhae.GetProperty("city").GetString());
+        foreach (var center in centers)
+        {
+            Assert.Equal("jindo-love-rescue", center.GetProperty("organization").GetProperty("slug").GetString());
+            foreach (var animal in center.GetProperty("animals").EnumerateArray())
+                Assert.Equal(center.GetProperty("slug").GetString(), animal.GetProperty("center").GetProperty("slug").GetString());
+        }
+        Assert.NotEmpty(gimhae.GetProperty("animals").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Animal_by_id_and_stories_navigate_both_ways()
+    {
+        var stories = await Api.QueryAsync("{ stories { slug animals { id name stories { slug } } organization { slug } } }");
+        var story = stories.GetProperty("stories").EnumerateArray().First(s => s.GetProperty("animals").GetArrayLength() > 0);
+        var slug = story.GetProperty("slug").GetString();
+        var animal = story.GetProperty("animals")[0];
+        Assert.Contains(animal.GetProperty("stories").EnumerateArray(), s => s.GetProperty("slug").GetString() == slug);
+
+        var byId = await Api.QueryAsync("query($id: ID!) { animal(id: $id) { name stories { slug } } }",
+            new { id = animal.GetProperty("id").GetString() });
+        Assert.Equal(animal.GetProperty("name").GetString(), byId.GetProperty("animal").GetProperty("name").GetString());
+
+        var missing = await Api.QueryAsync("{ a: animal(id: \"999999999\") { id } b: animal(id: \"not-a-number\") { id } }");
+        Assert.Equal(JsonValueKind.Null, missing.GetProperty("a").ValueKind);
+        Assert.Equal(JsonValueKind.Null, missing.GetProperty("b").ValueKind);
+    }
+
+    [Fact]
+    public async Task Localities_lead_to_officials_and_campaigns_on_either_side()
+    {
+        var data = await Api.QueryAsync("""
+            {
+              jeonju: locality(country: "KR", name: "Jeonju") { nativeName dogMeatFreeStatus dogMeatFreeDeclaredOn campaigns { slug } }
+              florence: locality(country: "IT", name: "Florence") { campaigns { slug koreanLocality { name } } }
+              localities { name officials { name locality { name } } }
+            }
+            """);
+
+        var jeonju = data.GetProperty("jeonju");
+        Assert.Contains(jeonju.GetProperty("campaigns").EnumerateArray(), c => c.GetProperty("slug").GetString() == "jeonju-florence");
+        Assert.Contains(data.GetProperty("florence").GetProperty("campaigns").EnumerateArray(),
+            c => c.GetProperty("koreanLocality").GetProperty("name").GetString() == "Jeonju");
+        Assert.All(data.GetProperty("localities").EnumerateArray(), locality =>
+            Assert.All(locality.GetProperty("officials").EnumerateArray(), official =>
+                Assert.Equal(locality.GetProperty("name").GetString(), official.GetProperty("locality").GetProperty("name").GetString())));
+    }
+
+    [Fact]
+    public async Task Partnerships_are_seen_from_both_organizations()
+    {
+        var data = await Api.QueryAsync("{ organizations { slug partnerships { since partner { slug partnerships { partner { slug } } } } } }");
+        var withPartners = data.GetProperty("organizations").EnumerateArray()
+            .Where(o => o.GetProperty("partnerships").GetArrayLength() > 0).ToArray();
+        Assert.NotEmpty(withPartners);
+        foreach (var organization in withPartners)
+        foreach (var partnership in organization.GetProperty("partnerships").EnumerateArray())
+            Assert.Contains(partnership.GetProperty("partner").GetProperty("partnerships").EnumerateArray(),
+                back => back.GetProperty("partner").GetProperty("slug").GetString() == organization.GetProperty("slug").GetString());
+    }
+
+    [Fact]
+    public async Task Root_lists_are_capped_and_stably_ordered()
+    {
+        var first = await Api.QueryAsync("{ organizations { slug } campaigns { slug } animals { id } centers { slug } stories { slug } localities { name } }");
+        var second = await Api.QueryAsync("{ organizations { slug } campaigns { slug } animals { id } centers { slug } stories { slug } localities { name } }");
+        Assert.Equal(first.ToString(), second.ToString());
+        var campaigns = first.GetProperty("campaigns").EnumerateArray().Select(c => c.GetProperty("slug").GetString()!).ToArray();
+        Assert.Equal(campaigns.Order(StringComparer.Ordinal), campaigns);
+        Assert.InRange(first.GetProperty("animals").GetArrayLength(), 1, 100);
+    }
+
+    [Fact]
+    public async Task GraphiQL_is_served_to_a_browser_at_the_endpoint()
+    {
+        using var client = Api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("graphiql", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Sdl_endpoint_serves_the_directory_schema()
+    {
+        using var client = Api.CreateClient();
+        var sdl = await client.GetStringAsync("/graphql/schema.graphql");
+        Assert.Contains("type RescueCenter", sdl);
+        Assert.Contains("campaign(", sdl);
+    }
+}
