@@ -7,6 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 logs=$(mktemp -d)
+chmod 755 "$logs" # the audit's throwaway cluster runs as the postgres user, which must reach into it
 trap 'rm -rf "$logs"' EXIT
 status=0
 
@@ -19,10 +20,16 @@ if [ -f "$conformance_dir/compare.mjs" ]; then
   (cd "$conformance_dir" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && node compare.mjs) 2>&1 | tee "$logs/conformance.log" || status=1
 fi
 
+# The audit runs against the real directory server, on a private throwaway cluster (never .data/).
 audit_dir=tests/RescueGraph.GraphQL.AspNetCore.Audit
-if [ -x "$audit_dir/run-audit.sh" ]; then
-  echo "== graphql-http audit"
-  bash "$audit_dir/run-audit.sh" ${AUDIT_SERVER_COMMAND:-} 2>&1 | tee "$logs/audit.log" || status=1
+api_dll=src/RescueGraph.Directory.Api/bin/Release/net10.0/RescueGraph.Directory.Api.dll
+if [ -x "$audit_dir/run-audit.sh" ] && [ -f "$api_dll" ]; then
+  echo "== graphql-http audit against the directory server"
+  RESCUEGRAPH_DATA_DIR="$logs/audit-data" STARTUP_TIMEOUT=180 \
+    bash "$audit_dir/run-audit.sh" dotnet "$root/$api_dll" 2>&1 | tee "$logs/audit.log" || status=1
+elif [ -x "$audit_dir/run-audit.sh" ]; then
+  echo "== graphql-http audit: the directory server was not built" | tee "$logs/audit.log"
+  status=1
 fi
 
 # dotnet prints one summary per test project: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse, validate } from 'graphql';
 import { BenchCluster } from './lib/database.mjs';
 import { startRescueGraph, startPostGraphile } from './lib/servers.mjs';
-import { scenarios, documentFor, chooseParameters, expectData, listItemCount, ceilingScript } from './lib/scenarios.mjs';
+import { scenarios, documentsFor, chooseParameters, expectData, objectCount, ceilingScript } from './lib/scenarios.mjs';
 import { runLoad } from './lib/load.mjs';
 import { killAllStarted, run } from './lib/process-util.mjs';
 
@@ -62,13 +62,13 @@ async function main() {
   const large = await seedSet(profile.large);
   const small = await seedSet(profile.small);
 
-  const report = { profile, connections, date: new Date().toISOString(), machine: machine(), sizes: { large: profile.large, small: profile.small }, rows: {}, notes: [] };
+  const report = { profile, connections, date: new Date().toISOString(), machine: machine(), sizes: { large: profile.large, small: profile.small }, rows: [], notes: [] };
 
   // Phase 1: every scenario on the large set.
   say(`measuring on ${profile.large.toLocaleString('en')} animals`);
   const largePhase = await withServers(large.database, async (servers, params) => {
     report.parameters = params;
-    for (const scenario of scenarios) report.rows[scenario.id] = await measureScenario(scenario, servers, params, large.database);
+    for (const scenario of scenarios) report.rows.push(await measureScenario(scenario, servers, params, large.database));
     if (profile.soakMinutes) report.soak = await soak(servers.ours, params);
   });
   report.notes.push(...largePhase);
@@ -80,7 +80,7 @@ async function main() {
     report.smallListing = {};
     for (const key of ['ours', 'peer']) {
       const plan = await planFor(listing, key, servers[key], params);
-      const rate = report.rows['1'].fixedRate;
+      const rate = rowOf(report, '1')?.fixedRate;
       if (plan.status !== 'ready' || !rate) { report.smallListing[key] = { na: plan.reason ?? 'no fixed rate from the large set' }; continue; }
       await runLoad({ url: servers[key].url, bodies: [plan.body], connections, seconds: profile.warmup });
       report.smallListing[key] = await runLoad({ url: servers[key].url, bodies: [plan.body], connections, seconds: profile.fixed, overallRate: rate });
@@ -147,19 +147,27 @@ async function withServers(database, body) {
 async function planFor(scenario, key, server, params) {
   if (server.unavailable) return { status: 'n/a', reason: `server unavailable: ${server.unavailable}` };
   if (key === 'peer' && scenario.peerLacks) return { status: 'n/a', reason: scenario.peerLacks };
-  const document = documentFor(scenario, key);
-  if (!document) return { status: 'n/a', reason: 'no document written' };
+  const documents = documentsFor(scenario, key);
+  if (!documents.length) return { status: 'n/a', reason: 'no document written' };
   if (server.schemaError) return { status: 'n/a', reason: `schema unavailable: ${server.schemaError}` };
-  const problems = validate(server.graphqlSchema, parse(document));
-  if (problems.length) return { status: 'n/a', reason: `schema lacks: ${problems[0].message}` };
-  try {
-    const setup = scenario.setup ? await scenario.setup(server, params, document) : {};
-    const variables = scenario.variables(key, params, setup);
-    const data = await expectData(server, document, variables);
-    return { status: 'ready', body: server.body(document, variables), items: listItemCount(data), setup };
-  } catch (error) {
-    return { status: 'failed', reason: firstLine(error.message) };
+  let targetProblem;
+  for (const { variant, text } of documents) {
+    const problems = validate(server.graphqlSchema, parse(text));
+    if (problems.length) { targetProblem ??= problems[0].message; continue; }
+    try {
+      const setup = scenario.setup ? await scenario.setup(server, params, text) : {};
+      const variables = scenario.variables(key, params, setup, variant);
+      const data = await expectData(server, text, variables);
+      writeFileSync(path.join(logDir, `sample-${scenario.id}-${key}.json`), JSON.stringify({ variant, variables, data }, null, 2));
+      return {
+        status: 'ready', variant, body: server.body(text, variables), items: objectCount(data) - 1, setup,
+        reason: variant === 'interim' ? `interim document; the target one fails: ${targetProblem}` : undefined,
+      };
+    } catch (error) {
+      return { status: 'failed', reason: firstLine(error.message) };
+    }
   }
+  return { status: 'n/a', reason: `schema lacks: ${targetProblem}` };
 }
 
 /** Saturation for both servers (alternating), then both at one fixed rate, then the pgbench ceiling. */
@@ -230,17 +238,22 @@ function render(report) {
   const header = ['#', 'scenario', 'RG req/s', 'PG req/s', 'RG÷PG', 'rate', 'RG p50/p99 ms', 'PG p50/p99 ms', 'pgbench tps', 'RG÷pgbench', 'RG SQL/req', 'PG SQL/req', 'RG RSS MB', 'PG RSS MB', 'errors RG/PG'];
   const rows = [header];
   const footnotes = [];
-  for (const row of Object.values(report.rows)) {
+  for (const row of report.rows) {
     const cell = key => {
       const side = row[key];
-      if (side.plan.status === 'ready') return null;
+      if (side.plan.status === 'ready') {
+        if (side.plan.variant === 'interim') footnotes.push(`${row.id} ${labels[key]}: * ${side.plan.reason}`);
+        return null;
+      }
       const mark = side.plan.status === 'failed' ? 'FAILED' : 'n/a';
       footnotes.push(`${row.id} ${labels[key]}: ${mark} — ${side.plan.reason}`);
       return mark;
     };
     const naOurs = cell('ours');
     const naPeer = cell('peer');
-    const rps = key => row[key].saturation ? row[key].saturation.requestsPerSecond.toFixed(0) : (key === 'ours' ? naOurs : naPeer);
+    const rps = key => row[key].saturation
+      ? row[key].saturation.requestsPerSecond.toFixed(0) + (row[key].plan.variant === 'interim' ? '*' : '')
+      : (key === 'ours' ? naOurs : naPeer);
     const lat = key => row[key].fixed ? `${row[key].fixed.p50}/${row[key].fixed.p99}` : '–';
     const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
     const errors = key => row[key].saturation ? String(row[key].saturation.errors + (row[key].fixed?.errors ?? 0)) : '–';
@@ -250,7 +263,7 @@ function render(report) {
     }
     if (row.ceiling?.error) footnotes.push(`${row.id} pgbench: ${row.ceiling.error}`);
     if (row.ours.plan.items !== undefined && row.peer.plan.items !== undefined && row.ours.plan.items !== row.peer.plan.items)
-      footnotes.push(`${row.id}: list items returned differ — RescueGraph ${row.ours.plan.items}, PostGraphile ${row.peer.plan.items}`);
+      footnotes.push(`${row.id}: objects returned differ — RescueGraph ${row.ours.plan.items}, PostGraphile ${row.peer.plan.items}`);
     rows.push([
       row.id, row.name, rps('ours'), rps('peer'),
       ratio(row.ours.saturation?.requestsPerSecond, row.peer.saturation?.requestsPerSecond),
@@ -269,14 +282,14 @@ function render(report) {
   const scale = [['figure', 'RescueGraph', 'PostGraphile', 'target']];
   const p50 = result => result?.p50;
   const scaleRatio = key => {
-    const largeP50 = p50(report.rows['1']?.[key]?.fixed);
+    const largeP50 = p50(rowOf(report, '1')?.[key]?.fixed);
     const smallP50 = p50(report.smallListing?.[key]);
     return largeP50 && smallP50 ? `${(largeP50 / smallP50).toFixed(2)}× (${largeP50} vs ${smallP50} ms p50)` : 'n/a';
   };
   scale.push([`listing p50 at ${report.sizes.large.toLocaleString('en')} ÷ at ${report.sizes.small.toLocaleString('en')}`, scaleRatio('ours'), scaleRatio('peer'), '≤ 1.3×']);
   const deepRatio = key => {
-    const deep = p50(report.rows['2d']?.[key]?.fixed);
-    const first = p50(report.rows['2c']?.[key]?.fixed);
+    const deep = p50(rowOf(report, '2d')?.[key]?.fixed);
+    const first = p50(rowOf(report, '2c')?.[key]?.fixed);
     return deep && first ? `${(deep / first).toFixed(2)}× (${deep} vs ${first} ms p50)` : 'n/a';
   };
   scale.push([`deep page (row ${report.parameters?.deepRow?.toLocaleString('en')}) p50 ÷ page 1 p50`, deepRatio('ours'), deepRatio('peer'), '≤ 1.3×']);
@@ -302,8 +315,9 @@ function markdownTable(rows) {
   return [line(rows[0]), '|' + widths.map(w => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)];
 }
 
-const pct = (now, before) => `${now >= before ? '+' : ''}${((now / before - 1) * 100).toFixed(1)}%`;
-const firstLine = text => String(text).split('\n')[0].slice(0, 240);
+function rowOf(report, id) { return report.rows.find(row => row.id === id); }
+function pct(now, before) { return `${now >= before ? '+' : ''}${((now / before - 1) * 100).toFixed(1)}%`; }
+function firstLine(text) { return String(text).split('\n')[0].slice(0, 240); }
 
 function machine() {
   const cpu = os.cpus();

@@ -214,6 +214,8 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
         });
 
         ConfigureSharedConventions(model);
+        EarthDistanceFunctions.Register(model);
+        CalendarFunctions.Register(model);
     }
 
     /// <summary>Identity keys, xmin concurrency tokens and enum-as-text columns for every entity.</summary>

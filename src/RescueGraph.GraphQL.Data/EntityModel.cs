@@ -16,6 +16,12 @@ internal sealed class EntityMember
     /// <summary>The operand kind of a scalar member (its operation filter input).</summary>
     public ScalarOperand? Operand { get; init; }
 
+    /// <summary>
+    /// False for enums stored as text (a value converter): the database orders them by name while keyset
+    /// comparisons use their numbers, so pages would skip or repeat rows; they stay filterable.
+    /// </summary>
+    public bool Sortable { get; init; } = true;
+
     /// <summary>The related entity of a navigation.</summary>
     public Type? Target { get; init; }
 }
@@ -102,7 +108,8 @@ internal sealed class EntityInfo
                 return null;
             }
             reason = "";
-            return new EntityMember { GraphQLName = graphQLName, Property = property, Kind = MemberKind.Scalar, Operand = operand };
+            var storedAsText = operand.Kind == OperandKind.Enum && mapped.GetTypeMapping().Converter?.ProviderClrType == typeof(string);
+            return new EntityMember { GraphQLName = graphQLName, Property = property, Kind = MemberKind.Scalar, Operand = operand, Sortable = !storedAsText };
         }
         if (efType.FindNavigation(property.Name) is { } navigation)
         {

@@ -97,6 +97,7 @@ public sealed class ShelterFixture : PostgresFixture
             animals[i].IntakeAt = intake.AddDays(i);
             animals[i].ExternalId = new Guid(i + 1, 0, 0, new byte[8]);
             animals[i].SecretNotes = "private " + i;
+            animals[i].Temperament = animals[i].Name == "Mimi" ? Temperament.Shy : Temperament.Calm;
         }
         db.Animals.AddRange(animals);
         await db.SaveChangesAsync();

@@ -6,6 +6,8 @@ namespace RescueGraph.GraphQL.Data.Tests;
 
 public enum Species { Dog, Cat, Rabbit }
 
+public enum Temperament { Calm, Shy, Playful }
+
 public class Shelter
 {
     public long Id { get; set; }
@@ -28,6 +30,9 @@ public class Animal
     public DateOnly? BirthDate { get; set; }
     public DateTimeOffset IntakeAt { get; set; }
     public Guid ExternalId { get; set; }
+
+    /// <summary>Stored as text, as the directory stores its enums.</summary>
+    public Temperament Temperament { get; set; }
     public string? SecretNotes { get; set; }
     public long? ShelterId { get; set; }
     public Shelter? Shelter { get; set; }
@@ -54,6 +59,7 @@ public sealed class ShelterDb(DbContextOptions<ShelterDb> options) : DbContext(o
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Animal>().Ignore(a => a.Label);
+        model.Entity<Animal>().Property(a => a.Temperament).HasConversion<string>();
         model.Entity<Animal>().HasOne(a => a.Shelter).WithMany(s => s.Animals).HasForeignKey(a => a.ShelterId);
         model.Entity<Photo>().HasOne<Animal>().WithMany(a => a.Photos).HasForeignKey(p => p.AnimalId);
     }

@@ -46,7 +46,9 @@ export class BenchCluster {
     const key = this.sourceHash();
     const database = `synthetic_${animals}_${key}`;
     const marker = path.join(this.markerDirectory, database);
-    const existing = (await this.query('postgres', 'SELECT datname FROM pg_database WHERE datname LIKE $1', [`synthetic_${animals}_%`])).map(r => r.datname);
+    // Matched exactly (not with LIKE, where "_" is a wildcard and synthetic_10000_% would match the 1,000,000 set).
+    const sameSize = new RegExp(`^synthetic_${animals}_[0-9a-f]+$`);
+    const existing = (await this.query('postgres', 'SELECT datname FROM pg_database')).map(r => r.datname).filter(name => sameSize.test(name));
     if (!fresh && existsSync(marker) && existing.includes(database)) return { database, reused: true };
 
     // Older keys of this size are stale data: drop them so the work directory does not grow run after run.

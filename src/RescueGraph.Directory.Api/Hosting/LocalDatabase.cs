@@ -35,7 +35,17 @@ public sealed class LocalDatabase : IAsyncDisposable
 
         var dataDirectory = Path.Combine(RepositoryLayout.DataDirectory(), "postgres");
         var postmasterBefore = ReadPostmasterPid(dataDirectory);
-        var cluster = new LocalPostgresCluster();
+        LocalPostgresCluster cluster;
+        try
+        {
+            cluster = new LocalPostgresCluster();
+        }
+        catch (PostgresBinariesNotFoundException exception)
+        {
+            throw new InvalidOperationException(
+                $"No database is configured and no local PostgreSQL can be started: {exception.Message} " +
+                "Or point the API at a server with --connection or the ConnectionStrings__Directory environment variable.", exception);
+        }
         log.WriteLine($"No ConnectionStrings:Directory configured: using the private PostgreSQL cluster in {dataDirectory}");
         var connectionString = await cluster.EnsureStartedAsync(dataDirectory, DatabaseName, cancellationToken).ConfigureAwait(false);
         // A postmaster that was already there before we looked belongs to someone else (e.g. a running server).

@@ -15,8 +15,14 @@ public static class RepositoryLayout
         return null;
     }
 
-    /// <summary>The git-ignored folder for local data: <c>&lt;repo&gt;/.data</c>, else <c>./.data</c>.</summary>
-    public static string DataDirectory() => Path.Combine(FindRoot() ?? Environment.CurrentDirectory, ".data");
+    /// <summary>Overrides where local data lives, so scripts (the test run's audit) never touch a newcomer's demo data.</summary>
+    public const string DataDirectoryVariable = "RESCUEGRAPH_DATA_DIR";
+
+    /// <summary>The git-ignored folder for local data: <c>RESCUEGRAPH_DATA_DIR</c> if set, else <c>&lt;repo&gt;/.data</c>, else <c>./.data</c>.</summary>
+    public static string DataDirectory() =>
+        Environment.GetEnvironmentVariable(DataDirectoryVariable) is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(FindRoot() ?? Environment.CurrentDirectory, ".data");
 
     /// <summary>Where <c>schema export</c> writes by default: <c>&lt;repo&gt;/schema/schema.graphql</c>, else <c>./schema/schema.graphql</c>.</summary>
     public static string DefaultSchemaPath() => Path.Combine(FindRoot() ?? Environment.CurrentDirectory, "schema", "schema.graphql");

@@ -12,7 +12,7 @@ namespace RescueGraph.GraphQL.Data.Filtering;
 internal static class FilterBuilder
 {
     private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions)
-        .GetMethod(nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string)])!;
+        .GetMethod(nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
     private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo EndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
     private static readonly Expression Functions = Expression.Property(null, typeof(EF).GetProperty(nameof(EF.Functions))!);
@@ -123,12 +123,12 @@ internal static class FilterBuilder
                 "nendsWith" => Expression.Not(Expression.Call(field, EndsWith, operand.Parameter(Operand<string>(operand, operation, value)))),
                 "gt" => operand.GreaterThan(field, Comparand(operand, operation, value)),
                 "ngt" => Expression.Not(operand.GreaterThan(field, Comparand(operand, operation, value))),
-                "gte" => Expression.Not(operand.LessThan(field, Comparand(operand, operation, value))),
-                "ngte" => operand.LessThan(field, Comparand(operand, operation, value)),
+                "gte" => operand.Compare(field, Comparand(operand, operation, value), ExpressionType.GreaterThanOrEqual),
+                "ngte" => Expression.Not(operand.Compare(field, Comparand(operand, operation, value), ExpressionType.GreaterThanOrEqual)),
                 "lt" => operand.LessThan(field, Comparand(operand, operation, value)),
                 "nlt" => Expression.Not(operand.LessThan(field, Comparand(operand, operation, value))),
-                "lte" => Expression.Not(operand.GreaterThan(field, Comparand(operand, operation, value))),
-                "nlte" => operand.GreaterThan(field, Comparand(operand, operation, value)),
+                "lte" => operand.Compare(field, Comparand(operand, operation, value), ExpressionType.LessThanOrEqual),
+                "nlte" => Expression.Not(operand.Compare(field, Comparand(operand, operation, value), ExpressionType.LessThanOrEqual)),
                 _ => throw new GraphQLError($"{operand.InputTypeName} has no field {operation}."),
             };
             result = And(result, condition);
@@ -174,7 +174,8 @@ internal static class FilterBuilder
     private static Expression Contains(Expression field, string value)
     {
         var pattern = "%" + value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        return Expression.Call(ILike, Functions, field, ScalarOperand.For(typeof(string))!.Parameter(pattern));
+        // EF's two-argument ILike disables escaping (ESCAPE ''); name the escape character explicitly.
+        return Expression.Call(ILike, Functions, field, ScalarOperand.For(typeof(string))!.Parameter(pattern), Expression.Constant("\\"));
     }
 
     private static Expression Comparand(ScalarOperand operand, string operation, object? value) =>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using RescueGraph.GraphQL.Types;
 
 namespace RescueGraph.GraphQL.Data.Filtering;
 
@@ -64,33 +65,37 @@ internal sealed class ScalarOperand
         var (scalar, input) = underlying switch
         {
             _ when underlying == typeof(int) || underlying == typeof(short) || underlying == typeof(byte) => ("Int", "IntOperationFilterInput"),
-            _ when underlying == typeof(long) => ("Long", "LongOperationFilterInput"),
-            _ when underlying == typeof(decimal) => ("Decimal", "DecimalOperationFilterInput"),
+            _ when underlying == typeof(long) => (ExtendedScalars.Long.Name, "LongOperationFilterInput"),
+            _ when underlying == typeof(decimal) => (ExtendedScalars.Decimal.Name, "DecimalOperationFilterInput"),
             _ when underlying == typeof(double) || underlying == typeof(float) => ("Float", "FloatOperationFilterInput"),
-            _ when underlying == typeof(DateTimeOffset) || underlying == typeof(DateTime) => ("DateTime", "DateTimeOperationFilterInput"),
-            _ when underlying == typeof(DateOnly) => ("Date", "DateOperationFilterInput"),
-            _ when underlying == typeof(Guid) => ("Uuid", "UuidOperationFilterInput"),
+            _ when underlying == typeof(DateTimeOffset) || underlying == typeof(DateTime) => (ExtendedScalars.DateTime.Name, "DateTimeOperationFilterInput"),
+            _ when underlying == typeof(DateOnly) => (ExtendedScalars.Date.Name, "DateOperationFilterInput"),
+            _ when underlying == typeof(Guid) => (ExtendedScalars.Uuid.Name, "UuidOperationFilterInput"),
             _ => (null, null),
         };
         return scalar is null ? null : new ScalarOperand(type, underlying, OperandKind.Comparable, scalar, input!);
     }
 
     /// <summary><paramref name="left"/> sorts after <paramref name="right"/> in ascending order (both non-null).</summary>
-    public Expression GreaterThan(Expression left, Expression right) => Kind switch
-    {
-        OperandKind.String => Expression.GreaterThan(Expression.Call(StringCompare, left, right), Expression.Constant(0)),
-        // false < true: only true sorts after false.
-        OperandKind.Boolean => Expression.AndAlso(Expression.Equal(left, Expression.Constant(true, left.Type)), Expression.Equal(right, Expression.Constant(false, right.Type))),
-        OperandKind.Enum => Expression.GreaterThan(ToUnderlyingNumber(left), ToUnderlyingNumber(right)),
-        _ => Expression.GreaterThan(left, right),
-    };
+    public Expression GreaterThan(Expression left, Expression right) => Compare(left, right, ExpressionType.GreaterThan);
 
-    public Expression LessThan(Expression left, Expression right) => Kind switch
+    public Expression LessThan(Expression left, Expression right) => Compare(left, right, ExpressionType.LessThan);
+
+    /// <summary>
+    /// <c>left op right</c> in the database's order: strings through <c>string.Compare</c> (which EF translates
+    /// to the column comparison), enums through their numbers, booleans with false before true.
+    /// </summary>
+    public Expression Compare(Expression left, Expression right, ExpressionType comparison) => Kind switch
     {
-        OperandKind.String => Expression.LessThan(Expression.Call(StringCompare, left, right), Expression.Constant(0)),
-        OperandKind.Boolean => Expression.AndAlso(Expression.Equal(left, Expression.Constant(false, left.Type)), Expression.Equal(right, Expression.Constant(true, right.Type))),
-        OperandKind.Enum => Expression.LessThan(ToUnderlyingNumber(left), ToUnderlyingNumber(right)),
-        _ => Expression.LessThan(left, right),
+        OperandKind.String => Expression.MakeBinary(comparison, Expression.Call(StringCompare, left, right), Expression.Constant(0)),
+        OperandKind.Boolean => comparison switch
+        {
+            ExpressionType.GreaterThan => Expression.AndAlso(Expression.Equal(left, Expression.Constant(true, left.Type)), Expression.Equal(right, Expression.Constant(false, right.Type))),
+            ExpressionType.LessThan => Expression.AndAlso(Expression.Equal(left, Expression.Constant(false, left.Type)), Expression.Equal(right, Expression.Constant(true, right.Type))),
+            _ => throw new NotSupportedException("Booleans are only compared strictly."),
+        },
+        OperandKind.Enum => Expression.MakeBinary(comparison, ToUnderlyingNumber(left), ToUnderlyingNumber(right)),
+        _ => Expression.MakeBinary(comparison, left, right),
     };
 
     private Expression ToUnderlyingNumber(Expression value)

@@ -33,7 +33,7 @@ internal static class SortTranslator
         var fields = new List<(string Name, string Type)>();
         foreach (var member in entity.Members)
         {
-            if (member.Kind == MemberKind.Scalar) fields.Add((member.GraphQLName, SortEnumTypeName));
+            if (member.Kind == MemberKind.Scalar && member.Sortable) fields.Add((member.GraphQLName, SortEnumTypeName));
             else if (member.Kind == MemberKind.Reference) fields.Add((member.GraphQLName, EnsureSortInput(catalog, catalog.GetEntity(member.Target!))));
         }
         catalog.Schema.InputObject<object>(name, input =>
@@ -76,7 +76,7 @@ internal static class SortTranslator
         {
             if (value is null) continue;
             var member = entity.FindMember(name);
-            if (member is null || member.Kind == MemberKind.Collection) throw new GraphQLError($"{entity.SortInputName} has no field {name}.");
+            if (member is null || member.Kind == MemberKind.Collection || !member.Sortable) throw new GraphQLError($"{entity.SortInputName} has no field {name}.");
             var access = Expression.Property(instance, member.Property);
             if (member.Kind == MemberKind.Reference)
             {

@@ -1,5 +1,7 @@
+using RescueGraph.GraphQL.Analysis;
 using RescueGraph.GraphQL.Utilities;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using RescueGraph.GraphQL.Language;
@@ -18,6 +20,11 @@ public sealed class RequestExecutor
     private readonly RequestExecutorOptions _options;
     private readonly IReadOnlyList<IValidationRule> _rules;
     private readonly DocumentCache _cache;
+    private readonly CostAnalyzer? _costAnalyzer;
+
+    // Costs that no variable value sized, per prepared document: a repeated document skips the analysis. Weak keys,
+    // so an entry goes when the document cache drops its document.
+    private readonly ConditionalWeakTable<PreparedDocument, CachedCost> _costs = new();
 
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
@@ -28,6 +35,9 @@ public sealed class RequestExecutor
         _options = options ?? new RequestExecutorOptions();
         _rules = _options.AdditionalRules.Count == 0 ? SpecifiedRules.All : [.. SpecifiedRules.All, .. _options.AdditionalRules];
         _cache = new DocumentCache(_options.DocumentCacheSize);
+        if (_options.Cost is { } costOptions) _costAnalyzer = new CostAnalyzer(schema, costOptions);
+        if (_options.ExecutionTimeout != Timeout.InfiniteTimeSpan && _options.ExecutionTimeout <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), "ExecutionTimeout must be positive or Timeout.InfiniteTimeSpan.");
     }
 
     public Schema Schema { get; }
@@ -45,26 +55,116 @@ public sealed class RequestExecutor
         return ExecuteAsync(prepared, request, cancellationToken);
     }
 
-    /// <summary>Executes an already prepared document (e.g. after the transport inspected its operation).</summary>
+    /// <summary>
+    /// Executes an already prepared document (e.g. after the transport inspected its operation): refuses
+    /// introspection when the request does not allow it, prices the operation when cost analysis is on (refusing
+    /// it over budget, before anything runs), then executes under the execution timeout.
+    /// </summary>
     public ValueTask<ExecutionResult> ExecuteAsync(PreparedDocument prepared, GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(request);
         if (!prepared.IsValid) return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(prepared.Errors));
 
-        return Executor.ExecuteAsync(new ExecutionArgs
+        OperationDefinitionNode? operation = null;
+        if (!request.AllowIntrospection)
         {
-            Schema = Schema,
-            Document = prepared.Document!,
-            OperationName = request.OperationName,
-            VariableValues = request.Variables,
-            RootValue = request.RootValue,
-            RequestServices = request.RequestServices,
-            RequestState = request.RequestState,
-            CancellationToken = cancellationToken,
-            DefaultFieldResolver = _options.DefaultFieldResolver,
-            DefaultTypeResolver = _options.DefaultTypeResolver,
-        });
+            operation = prepared.GetOperation(request.OperationName);
+            if (operation is not null && IntrospectionPolicy.FindIntrospectionField(prepared.Document!, operation) is { } introspectionField)
+                return new ValueTask<ExecutionResult>(ExecutionResult.FromError(IntrospectionPolicy.NotAllowedError(introspectionField)));
+        }
+
+        CostMetrics? cost = null;
+        var reportCost = false;
+        if (_costAnalyzer is not null)
+        {
+            operation ??= prepared.GetOperation(request.OperationName);
+            // Without a single operation the executor reports the selection error; there is nothing to price.
+            if (operation is not null)
+            {
+                CostMetrics metrics;
+                try
+                {
+                    metrics = GetCost(prepared, operation, request.Variables);
+                }
+                catch (GraphQLError analysisError)
+                {
+                    return new ValueTask<ExecutionResult>(ExecutionResult.FromError(analysisError));
+                }
+                cost = metrics;
+                reportCost = request.CostReportMode != CostReportMode.None;
+                if (CostAnalyzer.CheckLimits(metrics, request.CostLimits ?? _costAnalyzer.Options.Limits) is { } overBudget)
+                    return new ValueTask<ExecutionResult>(WithCost(ExecutionResult.FromError(overBudget), metrics, reportCost));
+                if (request.CostReportMode == CostReportMode.Validate)
+                    return new ValueTask<ExecutionResult>(WithCost(new ExecutionResult(), metrics, report: true));
+            }
+        }
+
+        if (_options.ExecutionTimeout == Timeout.InfiniteTimeSpan)
+        {
+            var direct = Executor.ExecuteAsync(CreateArgs(prepared, request, cancellationToken));
+            return reportCost ? AddCostAsync(direct, cost!.Value) : direct;
+        }
+        return ExecuteWithTimeoutAsync(prepared, request, cancellationToken, reportCost ? cost : null);
+    }
+
+    private ExecutionArgs CreateArgs(PreparedDocument prepared, GraphQLRequest request, CancellationToken cancellationToken) => new()
+    {
+        Schema = Schema,
+        Document = prepared.Document!,
+        OperationName = request.OperationName,
+        VariableValues = request.Variables,
+        RootValue = request.RootValue,
+        RequestServices = request.RequestServices,
+        RequestState = request.RequestState,
+        CancellationToken = cancellationToken,
+        DefaultFieldResolver = _options.DefaultFieldResolver,
+        DefaultTypeResolver = _options.DefaultTypeResolver,
+    };
+
+    private async ValueTask<ExecutionResult> ExecuteWithTimeoutAsync(
+        PreparedDocument prepared, GraphQLRequest request, CancellationToken requestAborted, CostMetrics? reportedCost)
+    {
+        // The linked token reaches every resolver (and through them database commands), so a timeout stops real work.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        timeout.CancelAfter(_options.ExecutionTimeout);
+        ExecutionResult result;
+        try
+        {
+            result = await Executor.ExecuteAsync(CreateArgs(prepared, request, timeout.Token)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+        {
+            result = ExecutionResult.FromError(TimeoutError(_options.ExecutionTimeout));
+        }
+        return reportedCost is { } cost ? WithCost(result, cost, report: true) : result;
+    }
+
+    /// <summary>HotChocolate's timeout error: "The request exceeded the configured timeout of `00:00:30`." (code <c>HC0045</c>).</summary>
+    public static GraphQLError TimeoutError(TimeSpan timeout) =>
+        new($"The request exceeded the configured timeout of `{timeout:c}`.",
+            extensions: new Dictionary<string, object?> { ["code"] = AnalysisErrorCodes.Timeout });
+
+    private CostMetrics GetCost(PreparedDocument prepared, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables)
+    {
+        if (_costs.TryGetValue(prepared, out var cached) && ReferenceEquals(cached.Operation, operation)) return cached.Metrics;
+        var metrics = _costAnalyzer!.Analyze(prepared.Document!, operation, variables, out var dependsOnVariables);
+        if (!dependsOnVariables) _costs.AddOrUpdate(prepared, new CachedCost(operation, metrics));
+        return metrics;
+    }
+
+    private sealed record CachedCost(OperationDefinitionNode Operation, CostMetrics Metrics);
+
+    private static async ValueTask<ExecutionResult> AddCostAsync(ValueTask<ExecutionResult> pending, CostMetrics cost) =>
+        WithCost(await pending.ConfigureAwait(false), cost, report: true);
+
+    /// <summary>Adds <c>extensions.operationCost</c> (HotChocolate's <c>GraphQL-Cost: report</c> output) when asked to.</summary>
+    private static ExecutionResult WithCost(ExecutionResult result, CostMetrics cost, bool report)
+    {
+        if (!report) return result;
+        result.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+        result.Extensions["operationCost"] = CostAnalyzer.ToExtension(cost);
+        return result;
     }
 
     /// <summary>Parses and validates <paramref name="query"/>, or returns the cached outcome for the same text.</summary>

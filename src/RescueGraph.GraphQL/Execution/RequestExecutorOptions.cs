@@ -1,3 +1,4 @@
+using RescueGraph.GraphQL.Analysis;
 using RescueGraph.GraphQL.Language;
 using RescueGraph.GraphQL.Types;
 using RescueGraph.GraphQL.Validation;
@@ -16,6 +17,18 @@ public sealed class RequestExecutorOptions
 
     /// <summary>How many prepared (parsed and validated) documents to keep; 0 disables the cache.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
+
+    /// <summary>
+    /// Static cost analysis (HotChocolate's <c>CostOptions</c>); null (the default) turns it off. When set, every
+    /// operation is priced before it executes and refused when over budget.
+    /// </summary>
+    public CostOptions? Cost { get; init; }
+
+    /// <summary>
+    /// How long one request may execute before its cancellation token is cancelled and it is answered with a
+    /// timeout error (code <c>HC0045</c>). HotChocolate's default, 30 s; <see cref="Timeout.InfiniteTimeSpan"/> disables it.
+    /// </summary>
+    public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public FieldResolver? DefaultFieldResolver { get; init; }
     public TypeResolver? DefaultTypeResolver { get; init; }

@@ -12,6 +12,7 @@ public static class ListLimits
 /// <summary>
 /// The batched loads behind every relationship of the directory schema. Each is one SQL statement per execution
 /// level, whatever the number of parents; only published data is ever selected (published animals, non-draft updates).
+/// Lists that can grow large are capped per parent (<see cref="FirstRowsPerParent"/>).
 /// </summary>
 public static class DirectoryLoaders
 {
@@ -50,27 +51,22 @@ public static class DirectoryLoaders
     // Children of an organization.
 
     public static readonly GroupLoader<RescueCenter> CentersByOrganization = new(nameof(CentersByOrganization),
-        (db, ids) => db.Organizations.Where(o => ids.Contains(o.Id))
-            .SelectMany(o => o.Centers.OrderBy(c => c.Name).ThenBy(c => c.Id).Take(ListLimits.PerParent))
+        (db, ids) => FirstRowsPerParent.Query(db.RescueCenters, ids, "rescue_centers", "organization_id", "true", "t.name, t.id")
             .OrderBy(c => c.OrganizationId).ThenBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new Keyed<RescueCenter>(c.OrganizationId, c)));
 
     public static readonly GroupLoader<Animal> AnimalsByOrganization = new(nameof(AnimalsByOrganization),
-        (db, ids) => db.Organizations.Where(o => ids.Contains(o.Id))
-            .SelectMany(o => o.Animals.Where(a => a.IsPublished)
-                .OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id).Take(ListLimits.PerParent))
+        (db, ids) => FirstRowsPerParent.Query(db.Animals, ids, "animals", "organization_id", "t.is_published", "t.published_at DESC, t.id")
             .OrderBy(a => a.OrganizationId).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new Keyed<Animal>(a.OrganizationId, a)));
 
     public static readonly GroupLoader<Campaign> CampaignsByOrganization = new(nameof(CampaignsByOrganization),
-        (db, ids) => db.Organizations.Where(o => ids.Contains(o.Id))
-            .SelectMany(o => o.Campaigns.OrderBy(c => c.Slug).Take(ListLimits.PerParent))
+        (db, ids) => FirstRowsPerParent.Query(db.Campaigns, ids, "campaigns", "organization_id", "true", "t.slug")
             .OrderBy(c => c.OrganizationId).ThenBy(c => c.Slug)
             .Select(c => new Keyed<Campaign>(c.OrganizationId, c)));
 
     public static readonly GroupLoader<Story> StoriesByOrganization = new(nameof(StoriesByOrganization),
-        (db, ids) => db.Organizations.Where(o => ids.Contains(o.Id))
-            .SelectMany(o => o.Stories.OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Id).Take(ListLimits.PerParent))
+        (db, ids) => FirstRowsPerParent.Query(db.Stories, ids, "stories", "organization_id", "true", "t.published_on DESC, t.id")
             .OrderBy(s => s.OrganizationId).ThenByDescending(s => s.PublishedOn).ThenBy(s => s.Id)
             .Select(s => new Keyed<Story>(s.OrganizationId, s)));
 
@@ -86,9 +82,7 @@ public static class DirectoryLoaders
     // Children of a center and of an animal.
 
     public static readonly GroupLoader<Animal> AnimalsByCenter = new(nameof(AnimalsByCenter),
-        (db, ids) => db.RescueCenters.Where(c => ids.Contains(c.Id))
-            .SelectMany(c => c.Animals.Where(a => a.IsPublished)
-                .OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id).Take(ListLimits.PerParent))
+        (db, ids) => FirstRowsPerParent.Query(db.Animals, ids, "animals", "center_id", "t.is_published", "t.published_at DESC, t.id")
             .OrderBy(a => a.CenterId).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new Keyed<Animal>(a.CenterId, a)));
 
