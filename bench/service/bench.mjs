@@ -69,7 +69,7 @@ async function main() {
   const largePhase = await withServers(large.database, async (servers, params) => {
     report.parameters = params;
     for (const scenario of scenarios) report.rows.push(await measureScenario(scenario, servers, params, large.database));
-    if (profile.soakMinutes) report.soak = await soak(servers.ours, params);
+    if (profile.soakMinutes) report.soak = await soak(servers.ours, report.rows);
   });
   report.notes.push(...largePhase);
 
@@ -202,19 +202,13 @@ async function measureScenario(scenario, servers, params, database) {
   return row;
 }
 
-/** Mixed scenarios at a fixed rate in one-minute windows; RSS and p99 of the first and the last window. */
-async function soak(server, params) {
+/** Mixed scenarios (the ones measured ready on our server) at a fixed rate in one-minute windows. */
+async function soak(server, rows) {
   if (!server || server.unavailable) return { na: 'RescueGraph unavailable' };
-  const bodies = [];
-  let rate = Infinity;
-  for (const scenario of scenarios) {
-    const plan = await planFor(scenario, 'ours', server, params);
-    if (plan.status !== 'ready') continue;
-    bodies.push(plan.body);
-  }
+  const bodies = rows.filter(row => row.ours.plan.status === 'ready').map(row => row.ours.plan.body);
   if (!bodies.length) return { na: 'no scenario runs on RescueGraph' };
   const probe = await runLoad({ url: server.url, bodies, connections, seconds: 10 });
-  rate = Math.max(5, Math.round(fixedRateShare * probe.requestsPerSecond));
+  const rate = Math.max(5, Math.round(fixedRateShare * probe.requestsPerSecond));
   say(`soak: ${profile.soakMinutes} min of ${bodies.length} mixed scenarios at ${rate} req/s`);
   const windows = [];
   for (let minute = 0; minute < profile.soakMinutes; minute++) {

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using RescueGraph.GraphQL.Analysis;
 using RescueGraph.GraphQL.Execution;
 using RescueGraph.GraphQL.Language;
 using RescueGraph.GraphQL.Utilities;
@@ -21,13 +22,19 @@ public sealed class GraphQLHttpHandler
     private readonly ILogger<GraphQLHttpHandler> _logger;
     private readonly Lazy<byte[]> _schemaSdl;
     private readonly Lazy<GraphiQLAssets>? _graphiQL;
+    private readonly PersistedDocumentOptions? _persisted;
+    private readonly IPersistedDocumentStore? _persistedStore;
 
     public GraphQLHttpHandler(
         RequestExecutor executor,
         GraphQLServerOptions options,
         IEnumerable<IGraphQLRequestInterceptor> interceptors,
-        ILogger<GraphQLHttpHandler> logger)
+        ILogger<GraphQLHttpHandler> logger,
+        PersistedDocumentOptions? persistedDocuments = null,
+        IPersistedDocumentStore? persistedDocumentStore = null)
     {
+        _persisted = persistedDocuments;
+        _persistedStore = persistedDocumentStore;
         _executor = executor ?? throw new ArgumentNullException(nameof(executor));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _interceptors = [.. interceptors];
@@ -54,7 +61,7 @@ public sealed class GraphQLHttpHandler
                 return;
             }
 
-            if (isGet && !request.Query.ContainsKey("query"))
+            if (isGet && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("id") && !request.Query.ContainsKey("documentId"))
             {
                 if (_options.EnableSchemaEndpoints && request.Query.ContainsKey("sdl"))
                 {
@@ -85,6 +92,19 @@ public sealed class GraphQLHttpHandler
             }
 
             var graphQLRequest = read.Request!;
+            if (_persisted is not null)
+            {
+                // Resolved before the interceptors, so they see the document that will run.
+                var persisted = await ApplyPersistedDocumentAsync(context, graphQLRequest, cancellationToken);
+                if (persisted.Error is not null)
+                {
+                    await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status400BadRequest, mediaType, persisted.Error);
+                    return;
+                }
+                graphQLRequest = persisted.Request!;
+            }
+            graphQLRequest = ApplyRequestPolicies(context, graphQLRequest);
+
             for (var i = 0; i < _interceptors.Length; i++)
                 graphQLRequest = await _interceptors[i].OnRequestAsync(context, graphQLRequest, cancellationToken)
                     ?? throw new InvalidOperationException($"{_interceptors[i].GetType().Name}.OnRequestAsync returned null.");
@@ -107,12 +127,11 @@ public sealed class GraphQLHttpHandler
             var result = await _executor.ExecuteAsync(prepared, graphQLRequest, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
 
-            // application/json keeps the legacy "always 200"; application/graphql-response+json answers a request
-            // error (nothing executed, so no data entry) with 400.
-            var statusCode = mediaType == ResponseMediaType.GraphQLResponseJson && !result.HasData
-                ? StatusCodes.Status400BadRequest
-                : StatusCodes.Status200OK;
-            await GraphQLResponseWriter.WriteAsync(context, statusCode, mediaType, result);
+            var statusCode = StatusCodeOf(mediaType, result);
+            if (isGet && _options.EnableGetCaching && statusCode == StatusCodes.Status200OK && result.HasData && result.Errors is not { Count: > 0 })
+                await GraphQLResponseWriter.WriteCacheableAsync(context, mediaType, result, CacheControlFor(context));
+            else
+                await GraphQLResponseWriter.WriteAsync(context, statusCode, mediaType, result);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -142,6 +161,56 @@ public sealed class GraphQLHttpHandler
             context.Response.Clear();
             await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status500InternalServerError, ResponseMediaType.Json, HttpRequestErrors.Internal);
         }
+    }
+
+    // application/json keeps the legacy "always 200"; application/graphql-response+json answers a request error
+    // (nothing executed, so no data entry) with 400, a timeout with 504, and a cost report without execution
+    // (GraphQL-Cost: validate: no data, no errors) with 200.
+    private static int StatusCodeOf(ResponseMediaType mediaType, ExecutionResult result)
+    {
+        if (mediaType != ResponseMediaType.GraphQLResponseJson || result.HasData || result.Errors is not { Count: > 0 } errors)
+            return StatusCodes.Status200OK;
+        return errors[0].Code == AnalysisErrorCodes.Timeout ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status400BadRequest;
+    }
+
+    // Anonymous answers may be kept by shared caches; anything sent with credentials must not be stored anywhere.
+    private string CacheControlFor(HttpContext context) =>
+        context.Request.Headers.ContainsKey("Authorization") || context.User.Identity?.IsAuthenticated == true
+            ? "private, no-store"
+            : "public, max-age=" + (long)_options.GetCacheMaxAge.TotalSeconds;
+
+    /// <summary>Applies the per-caller options: introspection policy, cost budget and the <c>GraphQL-Cost</c> header.</summary>
+    private GraphQLRequest ApplyRequestPolicies(HttpContext context, GraphQLRequest request)
+    {
+        var allowIntrospection = _options.AllowIntrospection?.Invoke(context) ?? true;
+        var costLimits = _options.CostLimits?.Invoke(context);
+        var costMode = _options.EnableCostHeader ? ParseCostHeader(context.Request.Headers["GraphQL-Cost"]) : CostReportMode.None;
+        if (allowIntrospection && costLimits is null && costMode == CostReportMode.None) return request;
+        return request with { AllowIntrospection = allowIntrospection, CostLimits = costLimits ?? request.CostLimits, CostReportMode = costMode };
+    }
+
+    private static CostReportMode ParseCostHeader(Microsoft.Extensions.Primitives.StringValues values)
+    {
+        if (values.Count == 0) return CostReportMode.None;
+        var value = values[0];
+        if (string.Equals(value, "report", StringComparison.OrdinalIgnoreCase)) return CostReportMode.Report;
+        if (string.Equals(value, "validate", StringComparison.OrdinalIgnoreCase)) return CostReportMode.Validate;
+        return CostReportMode.None;
+    }
+
+    private async ValueTask<(GraphQLRequest? Request, ExecutionResult? Error)> ApplyPersistedDocumentAsync(
+        HttpContext context, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        if (request.DocumentId is { Length: > 0 } requestedId)
+        {
+            var id = PersistedDocumentIds.Normalize(requestedId);
+            var text = _persistedStore is null ? null : await _persistedStore.TryGetAsync(id, cancellationToken);
+            if (text is null) return (null, PersistedDocumentErrors.NotFound(requestedId));
+            return (request with { Query = text, DocumentId = id }, null);
+        }
+        if (!string.IsNullOrEmpty(request.Query) && _persisted!.OnlyAllowPersistedDocuments && !_persisted.AllowAdHocDocuments(context))
+            return (null, PersistedDocumentErrors.OnlyPersistedAllowed);
+        return (request, null);
     }
 
     /// <summary>Writes the schema as SDL (text/plain), for <c>?sdl</c> and <c>/schema.graphql</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -40,6 +41,67 @@ internal static class GraphQLResponseWriter
         }
         var flush = response.BodyWriter.FlushAsync(context.RequestAborted);
         return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
+    }
+
+    /// <summary>
+    /// Writes a successful GET response that HTTP caches may keep: the body goes to a pooled buffer first so its
+    /// SHA-256 becomes a strong <c>ETag</c>; a request whose <c>If-None-Match</c> names that tag gets 304 without a body.
+    /// </summary>
+    public static async Task WriteCacheableAsync(HttpContext context, ResponseMediaType mediaType, ExecutionResult result, string cacheControl)
+    {
+        using var body = new PooledBufferWriter();
+        var writer = Rent(body);
+        try
+        {
+            ExecutionResultWriter.Write(writer, result);
+            writer.Flush();
+        }
+        finally
+        {
+            Return(writer);
+        }
+
+        var etag = ComputeETag(body.WrittenSpan);
+        var response = context.Response;
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = cacheControl;
+        // The body differs by media type, and credentials make it private: caches must key on both.
+        response.Headers.Vary = "Accept, Authorization";
+        if (IfNoneMatchMatches(context.Request.Headers.IfNoneMatch, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = MediaTypeNegotiation.ContentTypeOf(mediaType);
+        response.ContentLength = body.WrittenCount;
+        await response.Body.WriteAsync(body.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static string ComputeETag(ReadOnlySpan<byte> body)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, digest);
+        // 128 bits of the digest are plenty to tell representations apart and keep the header short.
+        return "\"" + Convert.ToBase64String(digest[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
+    }
+
+    private static bool IfNoneMatchMatches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        for (var i = 0; i < ifNoneMatch.Count; i++)
+        {
+            var value = ifNoneMatch[i].AsSpan();
+            while (!value.IsEmpty)
+            {
+                var comma = value.IndexOf(',');
+                var candidate = (comma < 0 ? value : value[..comma]).Trim();
+                if (candidate.SequenceEqual("*") || candidate.SequenceEqual(etag)
+                    || (candidate.StartsWith("W/") && candidate[2..].SequenceEqual(etag)))
+                    return true;
+                value = comma < 0 ? ReadOnlySpan<char>.Empty : value[(comma + 1)..];
+            }
+        }
+        return false;
     }
 
     private static Utf8JsonWriter Rent(IBufferWriter<byte> output)

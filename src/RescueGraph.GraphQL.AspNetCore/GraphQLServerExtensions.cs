@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RescueGraph.GraphQL.Execution;
 using RescueGraph.GraphQL.Types;
 
@@ -30,6 +31,25 @@ public static class GraphQLServerExtensions
         services.AddSingleton(options);
         services.AddSingleton(provider => new RequestExecutor(schemaFactory(provider), options.ExecutorOptions));
         services.AddSingleton<GraphQLHttpHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Serves trusted (persisted) documents: requests may send <c>id</c>/<c>documentId</c> (or Apollo's
+    /// <c>extensions.persistedQuery.sha256Hash</c>) instead of <c>query</c>; with
+    /// <see cref="PersistedDocumentOptions.OnlyAllowPersistedDocuments"/>, only those run for callers not exempted.
+    /// </summary>
+    public static IServiceCollection AddGraphQLPersistedDocuments(this IServiceCollection services, Action<PersistedDocumentOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = new PersistedDocumentOptions();
+        configure?.Invoke(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Folder);
+        services.AddSingleton(options);
+        services.AddSingleton<IPersistedDocumentStore>(provider => options.Store ?? new FileSystemPersistedDocumentStore(
+            Path.IsPathRooted(options.Folder)
+                ? options.Folder
+                : Path.Combine(provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), options.Folder)));
         return services;
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using RescueGraph.GraphQL.Analysis;
 using RescueGraph.GraphQL.Execution;
 
 namespace RescueGraph.GraphQL.AspNetCore;
@@ -28,4 +30,25 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Title of the GraphiQL page.</summary>
     public string GraphiQLTitle { get; set; } = "GraphiQL";
+
+    /// <summary>
+    /// Who may introspect (<c>__schema</c>, <c>__type</c>); others get HotChocolate's error <c>HC0046</c>. Null (the
+    /// default) allows everyone; e.g. <c>GraphQLRequestPolicies.IsAuthenticated</c> in production.
+    /// </summary>
+    public Func<HttpContext, bool>? AllowIntrospection { get; set; }
+
+    /// <summary>A caller's own cost budget (e.g. larger for analysts); null or a null result applies <c>ExecutorOptions.Cost</c>.</summary>
+    public Func<HttpContext, CostLimits?>? CostLimits { get; set; }
+
+    /// <summary>Whether the <c>GraphQL-Cost: report|validate</c> request header is honoured (needs <c>ExecutorOptions.Cost</c>).</summary>
+    public bool EnableCostHeader { get; set; } = true;
+
+    /// <summary>
+    /// Whether successful GET query responses carry <c>Cache-Control</c> and a strong <c>ETag</c>, and a matching
+    /// <c>If-None-Match</c> gets 304.
+    /// </summary>
+    public bool EnableGetCaching { get; set; } = true;
+
+    /// <summary><c>max-age</c> of cacheable anonymous GET responses. Default 60 s.</summary>
+    public TimeSpan GetCacheMaxAge { get; set; } = TimeSpan.FromSeconds(60);
 }

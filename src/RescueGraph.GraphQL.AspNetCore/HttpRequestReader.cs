@@ -81,7 +81,7 @@ internal static class HttpRequestReader
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
                 return HttpRequestReadResult.Fail(StatusCodes.Status400BadRequest, HttpRequestErrors.BodyNotAnObject);
 
-            string? query = null, operationName = null;
+            string? query = null, operationName = null, documentId = null;
             IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -90,6 +90,8 @@ internal static class HttpRequestReader
                 else if (reader.ValueTextEquals("operationName"u8)) error = ReadString(ref reader, "operationName", out operationName);
                 else if (reader.ValueTextEquals("variables"u8)) error = ReadMap(ref reader, "variables", out variables);
                 else if (reader.ValueTextEquals("extensions"u8)) error = ReadMap(ref reader, "extensions", out extensions);
+                else if (reader.ValueTextEquals("documentId"u8)) error = ReadString(ref reader, "documentId", out documentId);
+                else if (reader.ValueTextEquals("id"u8) && documentId is null) error = ReadString(ref reader, "id", out documentId);
                 else
                 {
                     // Unknown parameters are ignored, as graphql-js servers do; skipping still checks their JSON.
@@ -102,7 +104,7 @@ internal static class HttpRequestReader
             // Anything after the closing brace other than white space makes the reader throw.
             while (reader.Read()) { }
 
-            return HttpRequestReadResult.Success(CreateRequest(context, withRequestState, query, operationName, variables, extensions));
+            return HttpRequestReadResult.Success(CreateRequest(context, withRequestState, query, operationName, variables, extensions, documentId));
         }
         catch (JsonException exception)
         {
@@ -117,14 +119,16 @@ internal static class HttpRequestReader
         if (!TryGetSingle(parameters, "query", out var query, out var error)
             || !TryGetSingle(parameters, "operationName", out var operationName, out error)
             || !TryGetSingle(parameters, "variables", out var variablesJson, out error)
-            || !TryGetSingle(parameters, "extensions", out var extensionsJson, out error))
+            || !TryGetSingle(parameters, "extensions", out var extensionsJson, out error)
+            || !TryGetSingle(parameters, "documentId", out var documentId, out error)
+            || !TryGetSingle(parameters, "id", out var id, out error))
             return HttpRequestReadResult.Fail(StatusCodes.Status400BadRequest, error!);
 
         if ((error = ParseMapParameter(variablesJson, "variables", out var variables)) is not null
             || (error = ParseMapParameter(extensionsJson, "extensions", out var extensions)) is not null)
             return HttpRequestReadResult.Fail(StatusCodes.Status400BadRequest, error);
 
-        return HttpRequestReadResult.Success(CreateRequest(context, withRequestState, query, operationName, variables, extensions));
+        return HttpRequestReadResult.Success(CreateRequest(context, withRequestState, query, operationName, variables, extensions, documentId ?? id));
     }
 
     private static GraphQLRequest CreateRequest(
@@ -133,15 +137,27 @@ internal static class HttpRequestReader
         string? query,
         string? operationName,
         IReadOnlyDictionary<string, object?>? variables,
-        IReadOnlyDictionary<string, object?>? extensions) => new()
+        IReadOnlyDictionary<string, object?>? extensions,
+        string? documentId) => new()
         {
             Query = query,
+            // Apollo clients send the id as extensions.persistedQuery.sha256Hash.
+            DocumentId = string.IsNullOrEmpty(documentId) ? ApolloPersistedQueryHash(extensions) : documentId,
             OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
             Variables = variables,
             Extensions = extensions,
             RequestServices = context.RequestServices,
             RequestState = withRequestState ? new Dictionary<string, object?>(StringComparer.Ordinal) : null,
         };
+
+    private static string? ApolloPersistedQueryHash(IReadOnlyDictionary<string, object?>? extensions) =>
+        extensions is not null
+        && extensions.TryGetValue("persistedQuery", out var persistedQuery)
+        && persistedQuery is IReadOnlyDictionary<string, object?> entry
+        && entry.TryGetValue("sha256Hash", out var hash)
+        && hash is string { Length: > 0 } text
+            ? text
+            : null;
 
     private static ExecutionResult? ReadString(ref Utf8JsonReader reader, string name, out string? value)
     {

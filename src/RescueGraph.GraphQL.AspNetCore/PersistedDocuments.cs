@@ -99,3 +99,17 @@ public static class GraphQLRequestPolicies
     /// <summary>True for callers the authentication middleware identified.</summary>
     public static bool IsAuthenticated(HttpContext context) => context.User.Identity?.IsAuthenticated == true;
 }
+
+/// <summary>HotChocolate's persisted-document errors (codes <c>HC0020</c> and <c>HC0067</c>).</summary>
+internal static class PersistedDocumentErrors
+{
+    public static readonly Execution.ExecutionResult OnlyPersistedAllowed =
+        HttpRequestErrors.Create("Only persisted operations are allowed.", Analysis.AnalysisErrorCodes.OnlyPersistedDocumentsAllowed);
+
+    public static Execution.ExecutionResult NotFound(string requestedKey) =>
+        Execution.ExecutionResult.FromError(new GraphQLError("The specified persisted operation key is invalid.", extensions: new Dictionary<string, object?>
+        {
+            ["code"] = Analysis.AnalysisErrorCodes.PersistedDocumentNotFound,
+            ["requestedKey"] = requestedKey,
+        }));
+}

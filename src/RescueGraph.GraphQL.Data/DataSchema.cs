@@ -92,6 +92,23 @@ public sealed class DataSchema<TContext> where TContext : DbContext
             .Metadata(ProjectionBuilder.RequiresKey, new LambdaExpression[] { key });
     }
 
+    /// <summary>
+    /// The name of <c>&lt;Type&gt;FilterInput</c>, added to the schema if no connection has added it yet, for fields
+    /// that filter outside a connection (aggregates, custom lists); pair it with <see cref="Where{TEntity}"/>.
+    /// </summary>
+    public string FilterInput<TEntity>() => FilterTypes.EnsureEntityFilter(_catalog, _catalog.GetEntity(typeof(TEntity)));
+
+    /// <summary>
+    /// <paramref name="query"/> narrowed by a coerced <c>where</c> argument of <see cref="FilterInput{TEntity}"/>
+    /// (in SQL, as a connection's <c>where</c>); unchanged when <paramref name="where"/> is null or filters nothing.
+    /// </summary>
+    public IQueryable<TEntity> Where<TEntity>(IQueryable<TEntity> query, object? where)
+    {
+        if (where is not IReadOnlyDictionary<string, object?> filter) return query;
+        var predicate = FilterBuilder.Build<TEntity>(_catalog, _catalog.GetEntity(typeof(TEntity)), filter);
+        return predicate is null ? query : query.Where(predicate);
+    }
+
     /// <summary>Adds <c>interface Node</c> and the query fields <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>.</summary>
     public void NodeFields(ObjectTypeBuilder<object> query)
     {

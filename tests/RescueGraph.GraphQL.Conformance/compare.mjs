@@ -8,10 +8,10 @@
 // CONFORMANCE_ENGINE_COMMAND replaces the command altogether (see engineCommand).
 // Ends with `conformance: N passed, N failed`; exit code 1 when any case failed.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertValidSchema } from 'graphql';
+import { assertValidSchema, buildSchema } from 'graphql';
 import { caseFiles, harnessDir, isSubscriptionCase, loadCases, runReference, schemaFor } from './corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -70,6 +70,18 @@ for (const c of cases) {
     if (c.operationName) console.log(`  operation: ${c.operationName}`);
     console.log(`  graphql-js: ${oneLine(JSON.stringify(expected), 700)}`);
     console.log(`  engine:     ${oneLine(JSON.stringify(actual), 700)}`);
+  }
+}
+// ---- the directory's exported SDL (schema/schema.graphql) must be a schema graphql-js accepts as it is.
+const exportedSchema = join(harnessDir, '..', '..', 'schema', 'schema.graphql');
+if (!filter && existsSync(exportedSchema)) {
+  try {
+    assertValidSchema(buildSchema(readFileSync(exportedSchema, 'utf8')));
+    passed++;
+    console.log('schema/schema.graphql: accepted by graphql-js buildSchema');
+  } catch (error) {
+    failed++;
+    console.log(`\nFAIL schema/schema.graphql is rejected by graphql-js buildSchema: ${error.message}`);
   }
 }
 if (accepted > 0) console.log(`\n(${accepted} passing case(s) are deliberate differences: valid subscriptions the engine declines to execute; see README)`);

@@ -8,17 +8,25 @@ namespace RescueGraph.Directory.Api.GraphQL;
 /// <summary>The directory's GraphQL schema, built code-first over the EF entities.</summary>
 public static class DirectorySchema
 {
-    public static Schema Build() => new SchemaBuilder()
-        .Description("RescueGraph: the shared directory of an international animal-rescue network.")
-        .AddQueryType()
-        .AddOrganizationTypes()
-        .AddRescueCenterType()
-        .AddAnimalTypes()
-        .AddLocalityTypes()
-        .AddCampaignTypes()
-        .AddStoryType()
-        .AddDirectoryEnums()
-        .Build();
+    public static Schema Build()
+    {
+        var schema = new SchemaBuilder()
+            .Description("RescueGraph: the shared directory of an international animal-rescue network.");
+        var data = DirectoryData.Create(schema);
+        return schema
+            .AddOrganizationTypes(data)
+            .AddRescueCenterType(data)
+            .AddAnimalTypes(data)
+            .AddLocalityTypes(data)
+            .AddCampaignTypes(data)
+            .AddStoryType(data)
+            .AddDirectoryEnums()
+            .AddNearInput()
+            .AddNearbyTypes()
+            .AddStatisticsTypes()
+            .AddQueryType(data)
+            .Build();
+    }
 
     /// <summary>The schema as SDL, applied directives included: what <c>schema export</c> writes and the snapshot test compares.</summary>
     public static string PrintSdl(Schema schema) =>

@@ -1,6 +1,12 @@
-using System.Globalization;
+using System.Linq.Expressions;
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data;
+using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL;
 using RescueGraph.GraphQL.CodeFirst;
+using RescueGraph.GraphQL.Data;
+using GlobalId = RescueGraph.GraphQL.Data.Nodes.NodeId;
+using RescueGraph.GraphQL.Execution;
 
 namespace RescueGraph.Directory.Api.GraphQL;
 
@@ -8,17 +14,19 @@ namespace RescueGraph.Directory.Api.GraphQL;
 internal static class SchemaBuilderExtensions
 {
     /// <summary>
-    /// The database id as an <c>ID</c>. Global node ids replace it later; clients must treat it as opaque either way.
+    /// Makes the type a <c>Node</c>: <c>id</c> is its global id, and <c>node</c>/<c>nodes</c> fetch it from
+    /// <paramref name="visible"/> (default: every row), so unpublished rows stay unreachable by id too.
     /// </summary>
-    public static FieldBuilder IdField<T>(this ObjectTypeBuilder<T> type, Func<T, long> id, string typeName) =>
-        type.Field("id", (parent, _) => FormatId(id(parent))).Type("ID!")
-            .Description($"Identifier of the {typeName}, stable for as long as the record exists.");
+    public static FieldBuilder NodeId<T>(this ObjectTypeBuilder<T> type, DataSchema<DirectoryDbContext> data, Expression<Func<T, long>> key,
+        string typeName, Func<DirectoryDbContext, IQueryable<T>>? visible = null) where T : class =>
+        data.Node(type, key, visible is null ? null : (db, _) => visible(db))
+            .Description($"Global identifier of the {typeName}: opaque, stable for as long as the record exists; fetch it again with `node(id:)`.");
 
-    public static string FormatId(long id) => id.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The database id an <c>ID</c> argument names, or null when it names none (not a number).</summary>
-    public static long? ParseId(string? id) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+    /// <summary>The database key of a global id of <paramref name="typeName"/>; null when the id names no such object.</summary>
+    public static long? ParseNodeKey(string? id, string typeName) =>
+        id is not null && GlobalId.TryDecode(id, out var decodedType, out var key) && decodedType == typeName
+            ? GlobalId.ParseKey(key.Span, typeof(long)) as long?
+            : null;
 
     /// <summary>A required to-one relationship resolved through a batched entity load.</summary>
     public static FieldBuilder Reference<T, TKey, TEntity>(this ObjectTypeBuilder<T> type, string name, string typeName,
@@ -38,4 +46,33 @@ internal static class SchemaBuilderExtensions
     public static FieldBuilder Children<T, TValue>(this ObjectTypeBuilder<T> type, string name, string itemTypeName,
         GroupLoader<TValue> loader, Func<T, long> keyOf) =>
         type.FieldAsync(name, (parent, context) => loader.LoadAsync(context, keyOf(parent))).Type($"[{itemTypeName}!]!");
+
+    /// <summary>
+    /// A to-many relationship of which the caller takes the first <c>first</c> (default and at most
+    /// <see cref="ListLimits.PerParent"/>). It stays a batched list rather than a connection: connections under a list
+    /// of parents would cost one statement per parent.
+    /// </summary>
+    public static FieldBuilder FirstChildren<T, TValue>(this ObjectTypeBuilder<T> type, string name, string itemTypeName,
+        WindowLoader<ListWindow, TValue> loader, Func<T, long> keyOf) =>
+        type.FieldAsync(name, (parent, context) => loader.LoadAsync(context, keyOf(parent), new ListWindow(First(context))))
+            .Type($"[{itemTypeName}!]!")
+            .Argument("first", "Int", $"How many to return, from 0 to {ListLimits.PerParent}.", ListLimits.PerParent);
+
+    /// <summary>A parent's published animals as a batched list: the first <c>first</c>, of one <c>status</c> when given.</summary>
+    public static FieldBuilder AnimalList<T>(this ObjectTypeBuilder<T> type, string name, WindowLoader<AnimalWindow, Animal> loader, Func<T, long> keyOf) =>
+        type.FieldAsync(name, (parent, context) =>
+                loader.LoadAsync(context, keyOf(parent), new AnimalWindow(First(context), context.Argument<AnimalStatus?>("status"))))
+            .Type("[Animal!]!")
+            .Argument("first", "Int", $"How many to return, from 0 to {ListLimits.PerParent}.", ListLimits.PerParent)
+            .Argument("status", "AnimalStatus", "Only animals of this status, e.g. `AVAILABLE`.");
+
+    /// <summary>The <c>first</c> argument of a nested list, checked like a connection's (HC0051/HC0079).</summary>
+    public static int First(IResolveFieldContext context)
+    {
+        var first = context.Argument<int?>("first") ?? ListLimits.PerParent;
+        var coordinate = context.ParentType.Name + "." + context.FieldDefinition.Name;
+        if (first < 0) throw DataErrors.MinPageSize(coordinate, first);
+        if (first > ListLimits.PerParent) throw DataErrors.MaxPageSize(coordinate, first, ListLimits.PerParent);
+        return first;
+    }
 }

@@ -27,6 +27,9 @@ public sealed record EventFilter
         {
             throw new ArgumentException($"'{timeZone}' is not a known time zone; use an IANA name such as 'Asia/Seoul' or 'UTC'.", nameof(timeZone));
         }
+        // .NET also resolves Windows names ("Korea Standard Time"), which PostgreSQL would reject mid-query.
+        if (!zone.HasIanaId)
+            throw new ArgumentException($"'{timeZone}' is not an IANA time zone name; use one such as 'Asia/Seoul' or 'UTC'.", nameof(timeZone));
         From = from;
         To = to;
         TimeZone = timeZone;

@@ -39,8 +39,10 @@ public sealed class CostOptions
     /// </summary>
     public int? DefaultConnectionPageSize { get; init; } = 10;
 
-    /// <summary>Limits of one request, e.g. a larger budget for analysts (see <c>GraphQLRequest.CostLimits</c>).</summary>
-    public CostLimits Limits => new(MaxFieldCost, MaxTypeCost, EnforceCostLimits);
+    private CostLimits? _limits;
+
+    /// <summary>These options' limits, the ones a request without its own <c>GraphQLRequest.CostLimits</c> gets (built once: the options are immutable).</summary>
+    public CostLimits Limits => _limits ??= new CostLimits(MaxFieldCost, MaxTypeCost, EnforceCostLimits);
 }
 
 /// <summary>The limits applied to one request; a request may carry its own to override the executor's.</summary>

@@ -6,6 +6,9 @@ namespace RescueGraph.GraphQL.Execution;
 public sealed record GraphQLRequest
 {
     public string? Query { get; init; }
+
+    /// <summary>The id of a persisted (trusted) document, sent instead of <see cref="Query"/> (<c>id</c>/<c>documentId</c>).</summary>
+    public string? DocumentId { get; init; }
     public string? OperationName { get; init; }
 
     /// <summary>Raw JSON-like variable values (see <see cref="JsonValues"/>).</summary>

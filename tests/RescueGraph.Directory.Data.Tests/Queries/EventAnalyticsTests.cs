@@ -159,6 +159,8 @@ public sealed class EventAnalyticsTests(DirectoryDatabaseFixture fixture)
     [InlineData("2024-01-01", "2024-01-01", "UTC")]
     [InlineData("2024-01-01", "2035-01-02", "UTC")]
     [InlineData("2024-01-01", "2025-01-01", "Mars/Olympus")]
+    [InlineData("2024-01-01", "2025-01-01", "Korea Standard Time")]
+    [InlineData("2024-01-01", "2025-01-01", " ")]
     public void Invalid_periods_are_rejected(string from, string to, string timeZone)
     {
         Assert.Throws<ArgumentException>(() => new EventFilter(DateOnly.Parse(from), DateOnly.Parse(to), timeZone));

@@ -14,58 +14,30 @@ public sealed record Keyed<TValue>(long Key, TValue Value);
 /// SQL statement per execution level through a short-lived, no-tracking context of its own (resolvers run
 /// concurrently, and a <see cref="DbContext"/> must never be shared between them).
 /// </summary>
-public abstract class BatchLoader<TKey, TValue>(string name) where TKey : notnull
+internal static class BatchLoading
 {
-    public string Name { get; } = name;
-
-    public ValueTask<TValue?> LoadAsync(IResolveFieldContext context, TKey key)
+    public static ValueTask<TValue?> LoadAsync<TKey, TValue>(IResolveFieldContext context, string loaderName, TKey key,
+        Func<DirectoryDbContext, TKey[], CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch) where TKey : notnull
     {
         var contexts = context.Service<IDbContextFactory<DirectoryDbContext>>();
-        var loader = context.GetDataLoader<TKey, TValue>(Name, (keys, cancellationToken) => FetchAsync(contexts, keys, cancellationToken));
+        var loader = context.GetDataLoader<TKey, TValue>(loaderName, async (keys, cancellationToken) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var keyArray = new TKey[keys.Count];
+            for (var i = 0; i < keyArray.Length; i++) keyArray[i] = keys[i];
+            return await fetch(db, keyArray, cancellationToken).ConfigureAwait(false);
+        });
         return new ValueTask<TValue?>(loader.LoadAsync(key));
     }
 
-    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(
-        IDbContextFactory<DirectoryDbContext> contexts, IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="query"/> and groups its rows by parent key, in the query's order; every requested key gets
+    /// a list, empty when the parent has no rows, so resolvers never see null for a list.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, TValue[]>> GroupAsync<TValue>(IQueryable<Keyed<TValue>> query, long[] keys,
+        CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var keyArray = new TKey[keys.Count];
-        for (var i = 0; i < keyArray.Length; i++) keyArray[i] = keys[i];
-        return await FetchAsync(db, keyArray, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Runs the one statement for <paramref name="keys"/> and maps its rows by key.</summary>
-    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(DirectoryDbContext db, TKey[] keys, CancellationToken cancellationToken);
-}
-
-/// <summary>At most one row per key: an entity by its id or natural key (slug).</summary>
-public sealed class EntityLoader<TKey, TEntity>(
-    string name,
-    Func<DirectoryDbContext, TKey[], IQueryable<TEntity>> query,
-    Func<TEntity, TKey> keyOf) : BatchLoader<TKey, TEntity>(name)
-    where TKey : notnull
-    where TEntity : class
-{
-    protected override async Task<IReadOnlyDictionary<TKey, TEntity>> FetchAsync(DirectoryDbContext db, TKey[] keys, CancellationToken cancellationToken)
-    {
-        var rows = await query(db, keys).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byKey = new Dictionary<TKey, TEntity>(rows.Count);
-        foreach (var row in rows) byKey[keyOf(row)] = row;
-        return byKey;
-    }
-}
-
-/// <summary>
-/// Any number of rows per parent key, in the query's order; every requested key gets a list, empty when the
-/// parent has no rows, so resolvers never see null for a list.
-/// </summary>
-public sealed class GroupLoader<TValue>(
-    string name,
-    Func<DirectoryDbContext, long[], IQueryable<Keyed<TValue>>> query) : BatchLoader<long, TValue[]>(name)
-{
-    protected override async Task<IReadOnlyDictionary<long, TValue[]>> FetchAsync(DirectoryDbContext db, long[] keys, CancellationToken cancellationToken)
-    {
-        var rows = await query(db, keys).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await query.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         var grouped = new Dictionary<long, List<TValue>>(keys.Length);
         foreach (var row in rows)
         {
@@ -76,4 +48,42 @@ public sealed class GroupLoader<TValue>(
         foreach (var key in keys) byKey[key] = grouped.TryGetValue(key, out var group) ? [.. group] : [];
         return byKey;
     }
+}
+
+/// <summary>At most one row per key: an entity by its id or natural key (slug).</summary>
+public sealed class EntityLoader<TKey, TEntity>(
+    string name,
+    Func<DirectoryDbContext, TKey[], IQueryable<TEntity>> query,
+    Func<TEntity, TKey> keyOf)
+    where TKey : notnull
+    where TEntity : class
+{
+    public ValueTask<TEntity?> LoadAsync(IResolveFieldContext context, TKey key) => BatchLoading.LoadAsync(context, name, key, FetchAsync);
+
+    private async Task<IReadOnlyDictionary<TKey, TEntity>> FetchAsync(DirectoryDbContext db, TKey[] keys, CancellationToken cancellationToken)
+    {
+        var rows = await query(db, keys).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byKey = new Dictionary<TKey, TEntity>(rows.Count);
+        foreach (var row in rows) byKey[keyOf(row)] = row;
+        return byKey;
+    }
+}
+
+/// <summary>Any number of rows per parent key, in the query's order.</summary>
+public sealed class GroupLoader<TValue>(string name, Func<DirectoryDbContext, long[], IQueryable<Keyed<TValue>>> query)
+{
+    public ValueTask<TValue[]?> LoadAsync(IResolveFieldContext context, long key) =>
+        BatchLoading.LoadAsync(context, name, key, (db, keys, cancellationToken) => BatchLoading.GroupAsync(query(db, keys), keys, cancellationToken));
+}
+
+/// <summary>
+/// The first rows of each parent where the request chooses the window (how many, which status): one loader, and so
+/// one statement per execution level, for each distinct window a request uses.
+/// </summary>
+public sealed class WindowLoader<TWindow, TValue>(string name, Func<DirectoryDbContext, long[], TWindow, IQueryable<Keyed<TValue>>> query)
+    where TWindow : notnull
+{
+    public ValueTask<TValue[]?> LoadAsync(IResolveFieldContext context, long key, TWindow window) =>
+        BatchLoading.LoadAsync(context, $"{name}:{window}", key,
+            (db, keys, cancellationToken) => BatchLoading.GroupAsync(query(db, keys, window), keys, cancellationToken));
 }

@@ -1,13 +1,19 @@
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.Directory.Data.Modeling;
 
 namespace RescueGraph.Directory.Api.GraphQL.Loading;
 
-/// <summary>How many items a list field returns at most, until paging arrives.</summary>
+/// <summary>How many items a nested list returns: the caller's <c>first</c>, by default and at most <see cref="PerParent"/>.</summary>
 public static class ListLimits
 {
-    public const int Root = 100;
     public const int PerParent = 100;
 }
+
+/// <summary>Which of a parent's rows a nested list returns: the first <see cref="First"/> in the list's order.</summary>
+public readonly record struct ListWindow(int First);
+
+/// <summary>Which of a parent's published animals a nested list returns: the first <see cref="First"/>, of one status if given.</summary>
+public readonly record struct AnimalWindow(int First, AnimalStatus? Status);
 
 /// <summary>
 /// The batched loads behind every relationship of the directory schema. Each is one SQL statement per execution
@@ -50,23 +56,23 @@ public static class DirectoryLoaders
 
     // Children of an organization.
 
-    public static readonly GroupLoader<RescueCenter> CentersByOrganization = new(nameof(CentersByOrganization),
-        (db, ids) => FirstRowsPerParent.Query(db.RescueCenters, ids, "rescue_centers", "organization_id", "true", "t.name, t.id")
+    public static readonly WindowLoader<ListWindow, RescueCenter> CentersByOrganization = new(nameof(CentersByOrganization),
+        (db, ids, window) => FirstRowsPerParent.Query(db.RescueCenters, ids, window.First, "rescue_centers", "organization_id", "true", "t.name, t.id")
             .OrderBy(c => c.OrganizationId).ThenBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new Keyed<RescueCenter>(c.OrganizationId, c)));
 
-    public static readonly GroupLoader<Animal> AnimalsByOrganization = new(nameof(AnimalsByOrganization),
-        (db, ids) => FirstRowsPerParent.Query(db.Animals, ids, "animals", "organization_id", "t.is_published", "t.published_at DESC, t.id")
+    public static readonly WindowLoader<AnimalWindow, Animal> AnimalsByOrganization = new(nameof(AnimalsByOrganization),
+        (db, ids, window) => PublishedAnimals(db, ids, window, "organization_id")
             .OrderBy(a => a.OrganizationId).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new Keyed<Animal>(a.OrganizationId, a)));
 
-    public static readonly GroupLoader<Campaign> CampaignsByOrganization = new(nameof(CampaignsByOrganization),
-        (db, ids) => FirstRowsPerParent.Query(db.Campaigns, ids, "campaigns", "organization_id", "true", "t.slug")
+    public static readonly WindowLoader<ListWindow, Campaign> CampaignsByOrganization = new(nameof(CampaignsByOrganization),
+        (db, ids, window) => FirstRowsPerParent.Query(db.Campaigns, ids, window.First, "campaigns", "organization_id", "true", "t.slug")
             .OrderBy(c => c.OrganizationId).ThenBy(c => c.Slug)
             .Select(c => new Keyed<Campaign>(c.OrganizationId, c)));
 
-    public static readonly GroupLoader<Story> StoriesByOrganization = new(nameof(StoriesByOrganization),
-        (db, ids) => FirstRowsPerParent.Query(db.Stories, ids, "stories", "organization_id", "true", "t.published_on DESC, t.id")
+    public static readonly WindowLoader<ListWindow, Story> StoriesByOrganization = new(nameof(StoriesByOrganization),
+        (db, ids, window) => FirstRowsPerParent.Query(db.Stories, ids, window.First, "stories", "organization_id", "true", "t.published_on DESC, t.id")
             .OrderBy(s => s.OrganizationId).ThenByDescending(s => s.PublishedOn).ThenBy(s => s.Id)
             .Select(s => new Keyed<Story>(s.OrganizationId, s)));
 
@@ -79,12 +85,23 @@ public static class DirectoryLoaders
             .OrderBy(p => p.Key).ThenBy(p => p.Since).ThenBy(p => p.Id)
             .Select(p => new Keyed<OrganizationPartnership>(p.Key, new OrganizationPartnership(p.Id, p.PartnerId, p.Since, p.Description))));
 
+    private static IQueryable<Animal> PublishedAnimals(Data.DirectoryDbContext db, long[] parentIds, AnimalWindow window, string parentColumn) =>
+        window.Status is { } status
+            ? FirstRowsPerParent.Query(db.Animals, parentIds, window.First, "animals", parentColumn, "t.is_published AND t.status = {2}",
+                "t.published_at DESC, t.id", EnumNames<AnimalStatus>.ToName(status))
+            : FirstRowsPerParent.Query(db.Animals, parentIds, window.First, "animals", parentColumn, "t.is_published", "t.published_at DESC, t.id");
+
     // Children of a center and of an animal.
 
-    public static readonly GroupLoader<Animal> AnimalsByCenter = new(nameof(AnimalsByCenter),
-        (db, ids) => FirstRowsPerParent.Query(db.Animals, ids, "animals", "center_id", "t.is_published", "t.published_at DESC, t.id")
+    public static readonly WindowLoader<AnimalWindow, Animal> AnimalsByCenter = new(nameof(AnimalsByCenter),
+        (db, ids, window) => PublishedAnimals(db, ids, window, "center_id")
             .OrderBy(a => a.CenterId).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new Keyed<Animal>(a.CenterId, a)));
+
+    /// <summary>The photo at the lowest position of each animal: its cover, for listing cards.</summary>
+    public static readonly EntityLoader<long, AnimalPhoto> CoverPhotoByAnimal = new(nameof(CoverPhotoByAnimal),
+        (db, ids) => FirstRowsPerParent.Query(db.AnimalPhotos, ids, 1, "animal_photos", "animal_id", "true", "t.position, t.id"),
+        p => p.AnimalId);
 
     public static readonly GroupLoader<AnimalPhoto> PhotosByAnimal = new(nameof(PhotosByAnimal),
         (db, ids) => db.AnimalPhotos.Where(p => ids.Contains(p.AnimalId))

@@ -10,11 +10,12 @@ namespace RescueGraph.Directory.Api.GraphQL.Loading;
 internal static class FirstRowsPerParent
 {
     /// <param name="table">Table of <typeparamref name="TEntity"/>; this and the other SQL fragments are constants of this assembly, never input.</param>
+    /// <param name="limit">Rows per parent; sent as a parameter.</param>
     /// <param name="parentColumn">Column holding the parent key.</param>
-    /// <param name="condition">Extra filter on alias <c>t</c>, e.g. <c>t.is_published</c>.</param>
+    /// <param name="condition">Extra filter on alias <c>t</c>, e.g. <c>t.is_published</c>; <c>{2}</c>, <c>{3}</c>… are <paramref name="conditionValues"/>.</param>
     /// <param name="orderBy">Order within a parent, on alias <c>t</c>.</param>
-    public static IQueryable<TEntity> Query<TEntity>(DbSet<TEntity> set, long[] parentIds, string table, string parentColumn,
-        string condition, string orderBy) where TEntity : class
+    public static IQueryable<TEntity> Query<TEntity>(DbSet<TEntity> set, long[] parentIds, int limit, string table, string parentColumn,
+        string condition, string orderBy, params object[] conditionValues) where TEntity : class
     {
         // xmin is a system column, which t.* leaves out, but the entities map it as their concurrency token.
         var sql = $"""
@@ -23,8 +24,12 @@ internal static class FirstRowsPerParent
                 SELECT t.xmin, t.* FROM {table} AS t
                 WHERE t.{parentColumn} = parent.id AND {condition}
                 ORDER BY {orderBy}
-                LIMIT {ListLimits.PerParent}) AS page
+                LIMIT {"{1}"}) AS page
             """;
-        return set.FromSqlRaw(sql, parentIds);
+        var parameters = new object[2 + conditionValues.Length];
+        parameters[0] = parentIds;
+        parameters[1] = limit;
+        conditionValues.CopyTo(parameters, 2);
+        return set.FromSqlRaw(sql, parameters);
     }
 }

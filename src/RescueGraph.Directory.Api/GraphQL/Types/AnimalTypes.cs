@@ -1,5 +1,7 @@
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.CodeFirst;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
@@ -7,11 +9,11 @@ namespace RescueGraph.Directory.Api.GraphQL.Types;
 /// <summary>Animal, its photos and its timeline. Private notes, adopter and foster details are not part of the public schema.</summary>
 internal static class AnimalTypes
 {
-    public static SchemaBuilder AddAnimalTypes(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddAnimalTypes(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema
         .Object<Animal>("Animal", t =>
         {
             t.Description("An animal in the care of a rescue center, as published for adopters and supporters.");
-            t.IdField(a => a.Id, "animal");
+            t.NodeId(data, a => a.Id, "animal", db => db.Animals.Where(a => a.IsPublished));
             t.Field("name", a => a.Name).Description("The animal's name.");
             t.Field("species", a => a.Species).Description("The animal's species.");
             t.Field("primaryBreed", a => a.PrimaryBreed).Description("Main breed, when known, e.g. `Jindo`.");
@@ -43,6 +45,8 @@ internal static class AnimalTypes
                 .Description("The organization responsible for the animal (usually the center's).");
             t.Children("photos", "AnimalPhoto", DirectoryLoaders.PhotosByAnimal, a => a.Id)
                 .Description("Photos of the animal, cover photo first.");
+            t.OptionalReference("coverPhoto", "AnimalPhoto", DirectoryLoaders.CoverPhotoByAnimal, a => a.Id)
+                .Description("The cover photo (the first of `photos`), for listing cards; null when the animal has no photo.");
             t.Children("events", "AnimalEvent", DirectoryLoaders.EventsByAnimal, a => a.Id)
                 .Description("The animal's timeline, oldest first: intake, transfers, training, transport, outcome.");
             t.Children("stories", "Story", DirectoryLoaders.StoriesByAnimal, a => a.Id)
@@ -51,8 +55,9 @@ internal static class AnimalTypes
         .Object<AnimalPhoto>("AnimalPhoto", t =>
         {
             t.Description("A photo of an animal in several sizes; pick the smallest that fits the layout.");
-            t.IdField(p => p.Id, "photo");
-            t.Field("position", p => (int)p.Position).Description("Display order, from 0; position 0 is the cover photo.");
+            t.NodeId(data, p => p.Id, "photo", db => db.AnimalPhotos.Where(p => p.Animal.IsPublished));
+            t.Field("position", (p, _) => (int)p.Position).Requires<AnimalPhoto>(p => p.Position)
+                .Description("Display order, from 0; position 0 is the cover photo.");
             t.Field("caption", p => p.Caption).Description("Caption, when given.");
             t.Field("smallUrl", p => p.SmallUrl).Description("URL of the thumbnail size.");
             t.Field("mediumUrl", p => p.MediumUrl).Description("URL of the medium size, for lists and cards.");
@@ -64,7 +69,7 @@ internal static class AnimalTypes
         .Object<AnimalEvent>("AnimalEvent", t =>
         {
             t.Description("One entry of an animal's timeline. Intakes and outcomes follow the Shelter Animals Count basic data matrix.");
-            t.IdField(e => e.Id, "event");
+            t.NodeId(data, e => e.Id, "event", db => db.AnimalEvents.Where(e => e.Animal.IsPublished));
             t.Field("kind", e => e.Kind).Description("What happened.");
             t.Field("occurredAt", e => e.OccurredAt).Description("When it happened.");
             t.Field("intakeType", e => e.IntakeType).Description("For intakes: the Shelter Animals Count intake category.");

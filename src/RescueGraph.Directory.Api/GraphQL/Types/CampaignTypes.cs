@@ -1,5 +1,7 @@
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.CodeFirst;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
@@ -7,11 +9,11 @@ namespace RescueGraph.Directory.Api.GraphQL.Types;
 /// <summary>Campaigns and what hangs off them: targets, updates (published only), responses, suggested messages.</summary>
 internal static class CampaignTypes
 {
-    public static SchemaBuilder AddCampaignTypes(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddCampaignTypes(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema
         .Object<Campaign>("Campaign", t =>
         {
             t.Description("A campaign pressing a Korean locality to end the dog and cat meat trade, often through its sister or friendship city abroad.");
-            t.IdField(c => c.Id, "campaign");
+            t.NodeId(data, c => c.Id, "campaign");
             t.Field("slug", c => c.Slug).Description("URL-friendly unique name, e.g. `jeonju-florence`; use it to look the campaign up.");
             t.Field("title", c => c.Title).Description("The campaign's title.");
             t.Field("kind", c => c.Kind).Description("What kind of campaign this is.");
@@ -48,7 +50,7 @@ internal static class CampaignTypes
         .Object<CampaignTarget>("CampaignTarget", t =>
         {
             t.Description("Someone a campaign addresses: a listed official, or a named body such as a city council.");
-            t.IdField(x => x.Id, "target");
+            t.NodeId(data, x => x.Id, "campaign target");
             t.Field("name", x => x.TargetName).Description("Name of the person or body addressed.");
             t.Field("role", x => x.Role).Description("Their role, e.g. `Mayor of Florence`.");
             t.OptionalReference("official", "LocalityOfficial", DirectoryLoaders.OfficialById, x => x.OfficialId)
@@ -57,7 +59,7 @@ internal static class CampaignTypes
         .Object<CampaignUpdate>("CampaignUpdate", t =>
         {
             t.Description("A dated piece of news on a campaign.");
-            t.IdField(u => u.Id, "update");
+            t.NodeId(data, u => u.Id, "update", db => db.CampaignUpdates.Where(u => !u.IsDraft));
             t.Field("postedAt", u => u.PostedAt).Description("When the update was posted.");
             t.Field("title", u => u.Title).Description("Headline of the update.");
             t.Field("body", u => u.Body).Description("Text of the update.");
@@ -65,7 +67,7 @@ internal static class CampaignTypes
         .Object<OfficialResponse>("OfficialResponse", t =>
         {
             t.Description("A response a campaign received from an official: who answered, when, and what they committed to.");
-            t.IdField(r => r.Id, "response");
+            t.NodeId(data, r => r.Id, "response");
             t.Field("responderName", r => r.ResponderName).Description("Who responded.");
             t.Field("responderTitle", r => r.ResponderTitle).Description("The responder's office.");
             t.Field("receivedOn", r => r.ReceivedOn).Description("When the response was received.");
@@ -77,7 +79,7 @@ internal static class CampaignTypes
         .Object<SuggestedMessage>("SuggestedMessage", t =>
         {
             t.Description("A ready-to-send letter for supporters, in one language.");
-            t.IdField(m => m.Id, "message");
+            t.NodeId(data, m => m.Id, "message");
             t.Field("language", m => m.LanguageCode).Description("BCP 47 language tag of the letter, e.g. `it`, `en`.");
             t.Field("recipient", m => m.Recipient).Description("Whom the letter is addressed to.");
             t.Field("subject", m => m.Subject).Description("Subject line.");

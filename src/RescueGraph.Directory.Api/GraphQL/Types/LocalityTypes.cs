@@ -1,16 +1,18 @@
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.CodeFirst;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
 
 internal static class LocalityTypes
 {
-    public static SchemaBuilder AddLocalityTypes(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddLocalityTypes(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema
         .Object<Locality>("Locality", t =>
         {
             t.Description("A city, district, county, province or state: a Korean locality a campaign presses, or its partner abroad.");
-            t.IdField(l => l.Id, "locality");
+            t.NodeId(data, l => l.Id, "locality");
             t.Field("name", l => l.Name).Description("The locality's name in English, e.g. `Jeonju`.");
             t.Field("nativeName", l => l.NativeName).Description("The name in the local script, e.g. `전주시`.");
             t.Field("kind", l => l.Kind).Description("What kind of place this is.");
@@ -34,7 +36,7 @@ internal static class LocalityTypes
         .Object<LocalityOfficial>("LocalityOfficial", t =>
         {
             t.Description("An office holder of a locality, such as a mayor, whom campaigns address.");
-            t.IdField(o => o.Id, "official");
+            t.NodeId(data, o => o.Id, "official");
             t.Field("name", o => o.Name).Description("The official's name.");
             t.Field("title", o => o.Title).Description("The office, e.g. `Mayor`.");
             t.Field("termStart", o => o.TermStart).Description("Start of the term of office, when known.");

@@ -1,16 +1,18 @@
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.CodeFirst;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
 
 internal static class OrganizationTypes
 {
-    public static SchemaBuilder AddOrganizationTypes(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddOrganizationTypes(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema
         .Object<Organization>("Organization", t =>
         {
             t.Description("A partner of the network: a rescue group, an advocacy organization, a shelter, a training cooperative or a sponsor.");
-            t.IdField(o => o.Id, "organization");
+            t.NodeId(data, o => o.Id, "organization");
             t.Field("slug", o => o.Slug).Description("URL-friendly unique name, e.g. `jindo-love-rescue`; use it to look the organization up.");
             t.Field("name", o => o.Name).Description("The organization's name as it presents itself.");
             t.Field("kind", o => o.Kind).Description("What kind of partner this is.");
@@ -22,21 +24,20 @@ internal static class OrganizationTypes
             t.Field("publicPhone", o => o.PublicPhone).Description("Public contact phone number for listings.");
             t.Field("socialLinks", o => o.SocialLinks).Description("Full URLs of the organization's social media profiles.");
             t.Field("logoUrl", o => o.LogoUrl).Description("URL of the organization's logo.");
-            t.Children("centers", "RescueCenter", DirectoryLoaders.CentersByOrganization, o => o.Id)
-                .Description($"The organization's rescue centers, by name (at most {ListLimits.PerParent}).");
-            t.Children("animals", "Animal", DirectoryLoaders.AnimalsByOrganization, o => o.Id)
-                .Description($"Published animals the organization owns, newest listing first (at most {ListLimits.PerParent}).");
-            t.Children("campaigns", "Campaign", DirectoryLoaders.CampaignsByOrganization, o => o.Id)
-                .Description($"Campaigns the organization runs, by slug (at most {ListLimits.PerParent}).");
-            t.Children("stories", "Story", DirectoryLoaders.StoriesByOrganization, o => o.Id)
-                .Description($"Rescue stories the organization published, newest first (at most {ListLimits.PerParent}).");
+            t.FirstChildren("centers", "RescueCenter", DirectoryLoaders.CentersByOrganization, o => o.Id)
+                .Description("The organization's rescue centers, by name.");
+            t.AnimalList("animals", DirectoryLoaders.AnimalsByOrganization, o => o.Id)
+                .Description("Published animals the organization owns, newest listing first.");
+            t.FirstChildren("campaigns", "Campaign", DirectoryLoaders.CampaignsByOrganization, o => o.Id)
+                .Description("Campaigns the organization runs, by slug.");
+            t.FirstChildren("stories", "Story", DirectoryLoaders.StoriesByOrganization, o => o.Id)
+                .Description("Rescue stories the organization published, newest first.");
             t.Children("partnerships", "Partnership", DirectoryLoaders.PartnershipsByOrganization, o => o.Id)
                 .Description("Organizations this one works with, oldest partnership first.");
         })
         .Object<OrganizationPartnership>("Partnership", t =>
         {
             t.Description("Two partner organizations working together, seen from one of them.");
-            t.IdField(p => p.Id, "partnership");
             t.Reference("partner", "Organization", DirectoryLoaders.OrganizationById, p => p.PartnerId)
                 .Description("The other organization of the partnership.");
             t.Field("since", p => p.Since).Description("When the partnership began, when known.");

@@ -1,16 +1,18 @@
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.CodeFirst;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
 
 internal static class RescueCenterType
 {
-    public static SchemaBuilder AddRescueCenterType(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddRescueCenterType(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema
         .Object<RescueCenter>("RescueCenter", t =>
         {
             t.Description("A place where an organization cares for animals: a shelter, an adoption center, a training site.");
-            t.IdField(c => c.Id, "center");
+            t.NodeId(data, c => c.Id, "center");
             t.Field("slug", c => c.Slug).Description("URL-friendly unique name, e.g. `jindo-love-rescue-gimhae`; use it to look the center up.");
             t.Field("name", c => c.Name).Description("The center's name.");
             t.Field("city", c => c.City).Description("City the center is in.");
@@ -28,7 +30,7 @@ internal static class RescueCenterType
                 .Description("Whether the center trains rescued animals to live with people.");
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, c => c.OrganizationId)
                 .Description("The organization that runs the center.");
-            t.Children("animals", "Animal", DirectoryLoaders.AnimalsByCenter, c => c.Id)
-                .Description($"Published animals at the center, newest listing first (at most {ListLimits.PerParent}).");
+            t.AnimalList("animals", DirectoryLoaders.AnimalsByCenter, c => c.Id)
+                .Description("Published animals at the center, newest listing first.");
         });
 }

@@ -1,16 +1,18 @@
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.CodeFirst;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
 
 internal static class StoryType
 {
-    public static SchemaBuilder AddStoryType(this SchemaBuilder schema) => schema
+    public static SchemaBuilder AddStoryType(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema
         .Object<Story>("Story", t =>
         {
             t.Description("A published rescue case: what happened, who was saved, and how it ended.");
-            t.IdField(s => s.Id, "story");
+            t.NodeId(data, s => s.Id, "story");
             t.Field("slug", s => s.Slug).Description("URL-friendly unique name; use it to look the story up.");
             t.Field("title", s => s.Title).Description("The story's title.");
             t.Field("publishedOn", s => s.PublishedOn).Description("When the story was published.");
