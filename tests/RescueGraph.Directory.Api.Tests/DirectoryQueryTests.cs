@@ -85,8 +85,8 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
     [Fact]
     public async Task Animal_by_id_and_stories_navigate_both_ways()
     {
-        var stories = await Api.QueryAsync("{ stories { slug animals { id name stories { slug } } organization { slug } } }");
-        var story = stories.GetProperty("stories").EnumerateArray().First(s => s.GetProperty("animals").GetArrayLength() > 0);
+        var stories = await Api.QueryAsync("{ stories(first: 100) { nodes { id slug animals { id name stories { slug } } organization { slug } } } }");
+        var story = stories.GetProperty("stories").GetProperty("nodes").EnumerateArray().First(s => s.GetProperty("animals").GetArrayLength() > 0);
         var slug = story.GetProperty("slug").GetString();
         var animal = story.GetProperty("animals")[0];
         Assert.Contains(animal.GetProperty("stories").EnumerateArray(), s => s.GetProperty("slug").GetString() == slug);
@@ -95,9 +95,11 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
             new { id = animal.GetProperty("id").GetString() });
         Assert.Equal(animal.GetProperty("name").GetString(), byId.GetProperty("animal").GetProperty("name").GetString());
 
-        var missing = await Api.QueryAsync("{ a: animal(id: \"999999999\") { id } b: animal(id: \"not-a-number\") { id } }");
+        var missing = await Api.QueryAsync("query($absent: ID!, $story: ID!) { a: animal(id: $absent) { id } b: animal(id: \"not-an-id\") { id } c: animal(id: $story) { id } }",
+            new { absent = Convert.ToBase64String("Animal:999999999"u8.ToArray()), story = story.GetProperty("id").GetString() });
         Assert.Equal(JsonValueKind.Null, missing.GetProperty("a").ValueKind);
         Assert.Equal(JsonValueKind.Null, missing.GetProperty("b").ValueKind);
+        Assert.Equal(JsonValueKind.Null, missing.GetProperty("c").ValueKind);
     }
 
     [Fact]
@@ -107,7 +109,7 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
             {
               jeonju: locality(country: "KR", name: "Jeonju") { nativeName dogMeatFreeStatus dogMeatFreeDeclaredOn campaigns { slug } }
               florence: locality(country: "IT", name: "Florence") { campaigns { slug koreanLocality { name } } }
-              localities { name officials { name locality { name } } }
+              localities(first: 100) { nodes { name officials { name locality { name } } } }
             }
             """);
 
@@ -115,7 +117,7 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
         Assert.Contains(jeonju.GetProperty("campaigns").EnumerateArray(), c => c.GetProperty("slug").GetString() == "jeonju-florence");
         Assert.Contains(data.GetProperty("florence").GetProperty("campaigns").EnumerateArray(),
             c => c.GetProperty("koreanLocality").GetProperty("name").GetString() == "Jeonju");
-        Assert.All(data.GetProperty("localities").EnumerateArray(), locality =>
+        Assert.All(data.GetProperty("localities").GetProperty("nodes").EnumerateArray(), locality =>
             Assert.All(locality.GetProperty("officials").EnumerateArray(), official =>
                 Assert.Equal(locality.GetProperty("name").GetString(), official.GetProperty("locality").GetProperty("name").GetString())));
     }
@@ -123,8 +125,8 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
     [Fact]
     public async Task Partnerships_are_seen_from_both_organizations()
     {
-        var data = await Api.QueryAsync("{ organizations { slug partnerships { since partner { slug partnerships { partner { slug } } } } } }");
-        var withPartners = data.GetProperty("organizations").EnumerateArray()
+        var data = await Api.QueryAsync("{ organizations(first: 100) { nodes { slug partnerships { since partner { slug partnerships { partner { slug } } } } } } }");
+        var withPartners = data.GetProperty("organizations").GetProperty("nodes").EnumerateArray()
             .Where(o => o.GetProperty("partnerships").GetArrayLength() > 0).ToArray();
         Assert.NotEmpty(withPartners);
         foreach (var organization in withPartners)
@@ -134,14 +136,29 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Root_lists_are_capped_and_stably_ordered()
+    public async Task Root_connections_default_to_stable_orders()
     {
-        var first = await Api.QueryAsync("{ organizations { slug } campaigns { slug } animals { id } centers { slug } stories { slug } localities { name } }");
-        var second = await Api.QueryAsync("{ organizations { slug } campaigns { slug } animals { id } centers { slug } stories { slug } localities { name } }");
-        Assert.Equal(first.ToString(), second.ToString());
-        var campaigns = first.GetProperty("campaigns").EnumerateArray().Select(c => c.GetProperty("slug").GetString()!).ToArray();
-        Assert.Equal(campaigns.Order(StringComparer.Ordinal), campaigns);
-        Assert.InRange(first.GetProperty("animals").GetArrayLength(), 1, 100);
+        const string query = """
+            {
+              organizations(first: 100) { nodes { name } }
+              campaigns(first: 100) { nodes { slug } }
+              animals(first: 100) { nodes { publishedAt } }
+              centers(first: 100) { nodes { name } }
+              stories(first: 100) { nodes { publishedOn } }
+              localities(first: 100) { nodes { name } }
+            }
+            """;
+        var first = await Api.QueryAsync(query);
+        Assert.Equal(first.ToString(), (await Api.QueryAsync(query)).ToString());
+
+        string[] Values(string list, string field) =>
+            first.GetProperty(list).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToArray();
+        Assert.Equal(Values("campaigns", "slug").Order(StringComparer.Ordinal), Values("campaigns", "slug"));
+        Assert.Equal(Values("organizations", "name").Order(StringComparer.Ordinal), Values("organizations", "name"));
+        Assert.Equal(Values("animals", "publishedAt").Select(DateTimeOffset.Parse).OrderDescending(),
+            Values("animals", "publishedAt").Select(DateTimeOffset.Parse));
+        Assert.Equal(Values("stories", "publishedOn").OrderDescending(StringComparer.Ordinal), Values("stories", "publishedOn"));
+        Assert.InRange(Values("animals", "publishedAt").Length, 2, 100);
     }
 
     [Fact]

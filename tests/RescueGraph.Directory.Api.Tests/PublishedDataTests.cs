@@ -38,15 +38,17 @@ public sealed class PublishedDataTests(DirectoryApiFixture fixture) : IClassFixt
         var data = await Api.QueryAsync("""
             query($id: ID!, $slug: String!) {
               animal(id: $id) { name }
-              animals { name }
+              animals(first: 100) { nodes { name } }
+              nodes(ids: [$id]) { id }
               center(slug: "jindo-love-rescue-gimhae") { animals { name } }
               organization(slug: "jindo-love-rescue") { animals { name } }
               story(slug: $slug) { animals { name } }
               campaign(slug: "jeonju-florence") { updates { title } }
             }
-            """, new { id = hiddenAnimalId.ToString(), slug = await StorySlugAsync(storyId) });
+            """, new { id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Animal:{hiddenAnimalId}")), slug = await StorySlugAsync(storyId) });
 
         Assert.Equal(JsonValueKind.Null, data.GetProperty("animal").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Assert.Single(data.GetProperty("nodes").EnumerateArray()).ValueKind);
         Assert.DoesNotContain("Unpublished Dog", data.ToString());
         Assert.DoesNotContain("Draft update", data.ToString());
         Assert.Equal(3, data.GetProperty("campaign").GetProperty("updates").GetArrayLength());

@@ -13,10 +13,11 @@ public sealed class StatementCountTests(DirectoryApiFixture fixture) : IClassFix
 {
     private DirectoryApiFactory Api => fixture.Factory;
 
-    private const string OrganizationsCentersAnimalsPhotos =
-        "{ organizations { slug centers { slug animals { name photos { mediumUrl } } } } }";
+    /// <summary>A mobile listing page: animals with their center, organization and cover photo.</summary>
+    private const string AnimalListingPage =
+        "query($first: Int) { animals(first: $first) { nodes { name center { name } organization { name } coverPhoto { mediumUrl } } } }";
 
-    private const string CampaignLocalitiesOfficialsUpdatesResponses = """
+    private const string CampaignUpdatesResponsesLocalities = """
         {
           campaign(slug: "jeonju-florence") {
             koreanLocality { name officials { name } }
@@ -27,30 +28,40 @@ public sealed class StatementCountTests(DirectoryApiFixture fixture) : IClassFix
         }
         """;
 
-    private const string AnimalsCenterOrganization = "{ animals { name center { name organization { name } } } }";
+    /// <summary>An organization profile page: its centers, each with its first five available animals and their photos.</summary>
+    private const string OrganizationsCentersAvailableAnimals =
+        "query($first: Int) { organizations(first: $first, where: { centers: { any: true } }) { nodes { slug centers { slug animals(first: 5, status: AVAILABLE) { name photos { mediumUrl } } } } } }";
 
-    [Fact]
-    public async Task Organizations_centers_animals_photos_cost_one_statement_per_level()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(50)]
+    public async Task Animal_listing_page_costs_one_statement_per_relationship_whatever_its_size(int pageSize)
     {
-        var (data, statements) = await Api.QueryCountingStatementsAsync(OrganizationsCentersAnimalsPhotos);
+        // The page; centers and organizations (siblings, one statement each); cover photos.
+        var (data, statements) = await Api.QueryCountingStatementsAsync(AnimalListingPage, new { first = pageSize });
         Assert.True(statements == 4, $"Expected 4 statements, got {statements}:\n{Api.Statements.Describe()}");
-        Assert.True(data.GetProperty("organizations").GetArrayLength() > 1);
+        Assert.InRange(data.GetProperty("animals").GetProperty("nodes").GetArrayLength(), 2, pageSize);
     }
 
     [Fact]
     public async Task Campaign_localities_officials_updates_responses_cost_one_statement_per_loader()
     {
         // campaign by slug; both localities (one loader); updates and responses (siblings, same level); officials.
-        var (_, statements) = await Api.QueryCountingStatementsAsync(CampaignLocalitiesOfficialsUpdatesResponses);
+        var (_, statements) = await Api.QueryCountingStatementsAsync(CampaignUpdatesResponsesLocalities);
         Assert.True(statements == 5, $"Expected 5 statements, got {statements}:\n{Api.Statements.Describe()}");
     }
 
-    [Fact]
-    public async Task Animals_center_organization_cost_three_statements()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(50)]
+    public async Task Organizations_centers_and_first_available_animals_cost_one_statement_per_level(int pageSize)
     {
-        var (data, statements) = await Api.QueryCountingStatementsAsync(AnimalsCenterOrganization);
-        Assert.True(statements == 3, $"Expected 3 statements, got {statements}:\n{Api.Statements.Describe()}");
-        Assert.True(data.GetProperty("animals").GetArrayLength() > 10);
+        var (data, statements) = await Api.QueryCountingStatementsAsync(OrganizationsCentersAvailableAnimals, new { first = pageSize });
+        Assert.True(statements == 4, $"Expected 4 statements, got {statements}:\n{Api.Statements.Describe()}");
+        var organizations = data.GetProperty("organizations").GetProperty("nodes").EnumerateArray().ToArray();
+        Assert.InRange(organizations.Length, 1, pageSize);
+        Assert.All(organizations, o => Assert.All(o.GetProperty("centers").EnumerateArray(),
+            c => Assert.InRange(c.GetProperty("animals").GetArrayLength(), 0, 5)));
     }
 
     [Fact]
@@ -81,19 +92,21 @@ public sealed class StatementCountTests(DirectoryApiFixture fixture) : IClassFix
         Assert.True(itemsAfter > itemsBefore + 40, $"Expected many more list items after seeding ({itemsBefore} → {itemsAfter}).");
     }
 
+    private static readonly object PageOf100 = new { first = 100 };
+
     private async Task<int[]> CountAllAsync() =>
     [
-        (await Api.QueryCountingStatementsAsync(OrganizationsCentersAnimalsPhotos)).Statements,
-        (await Api.QueryCountingStatementsAsync(CampaignLocalitiesOfficialsUpdatesResponses)).Statements,
-        (await Api.QueryCountingStatementsAsync(AnimalsCenterOrganization)).Statements,
+        (await Api.QueryCountingStatementsAsync(OrganizationsCentersAvailableAnimals, PageOf100)).Statements,
+        (await Api.QueryCountingStatementsAsync(CampaignUpdatesResponsesLocalities)).Statements,
+        (await Api.QueryCountingStatementsAsync(AnimalListingPage, PageOf100)).Statements,
     ];
 
     /// <summary>How many objects the three requests return in total.</summary>
     private async Task<int> CountItemsAsync()
     {
         var total = 0;
-        foreach (var query in new[] { OrganizationsCentersAnimalsPhotos, CampaignLocalitiesOfficialsUpdatesResponses, AnimalsCenterOrganization })
-            total += CountObjects((await Api.QueryAsync(query)));
+        foreach (var query in new[] { OrganizationsCentersAvailableAnimals, CampaignUpdatesResponsesLocalities, AnimalListingPage })
+            total += CountObjects(await Api.QueryAsync(query, PageOf100));
         return total;
 
         static int CountObjects(System.Text.Json.JsonElement element) => element.ValueKind switch

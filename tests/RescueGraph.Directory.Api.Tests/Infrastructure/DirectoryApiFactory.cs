@@ -43,14 +43,28 @@ public sealed class DirectoryApiFactory(string connectionString, bool prepareDat
     /// <summary>POSTs a query to /graphql and returns the response body; fails on a non-200 status or any GraphQL error.</summary>
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {
-        using var client = CreateClient();
-        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
-        var document = JsonDocument.Parse(body).RootElement.Clone();
+        var document = await PostAsync(query, variables);
         Assert.False(document.TryGetProperty("errors", out var errors), $"GraphQL errors: {errors}");
         return document.GetProperty("data");
     }
+
+    /// <summary>POSTs a query to /graphql and returns the whole response (data and errors), whatever its HTTP status.</summary>
+    public async Task<JsonElement> PostAsync(string query, object? variables = null)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        var document = JsonDocument.Parse(body).RootElement.Clone();
+        Assert.True(response.IsSuccessStatusCode || document.TryGetProperty("errors", out _), $"HTTP {(int)response.StatusCode}: {body}");
+        return document;
+    }
+
+    /// <summary>The <c>extensions.code</c> of the response's first error.</summary>
+    public static string? FirstErrorCode(JsonElement response) =>
+        response.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0
+        && errors[0].TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var code)
+            ? code.GetString()
+            : null;
 
     /// <summary>Runs <paramref name="query"/> and returns its data together with the statements it cost.</summary>
     public async Task<(JsonElement Data, int Statements)> QueryCountingStatementsAsync(string query, object? variables = null)

@@ -6,7 +6,7 @@ namespace RescueGraph.Directory.Api.Tests.Infrastructure;
 /// A fresh database of its own, brought up by the API host exactly as <c>serve</c> does on first start:
 /// migrated and loaded with the demo data set.
 /// </summary>
-public sealed class DirectoryApiFixture : PostgresFixture, IAsyncLifetime
+public class DirectoryApiFixture : PostgresFixture, IAsyncLifetime
 {
     private DirectoryApiFactory? _factory;
 
@@ -18,7 +18,11 @@ public sealed class DirectoryApiFixture : PostgresFixture, IAsyncLifetime
         _factory = new DirectoryApiFactory(ConnectionString);
         // Starting the server runs the startup migration and demo seeding.
         _ = _factory.Server;
+        await AddRowsAsync(ConnectionString);
     }
+
+    /// <summary>Rows a test class needs beyond the demo data, added once after the host has prepared the database.</summary>
+    protected virtual Task AddRowsAsync(string connectionString) => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
     {

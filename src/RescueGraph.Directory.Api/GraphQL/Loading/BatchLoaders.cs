@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using RescueGraph.Directory.Data;
 using RescueGraph.GraphQL.CodeFirst;
@@ -83,7 +84,10 @@ public sealed class GroupLoader<TValue>(string name, Func<DirectoryDbContext, lo
 public sealed class WindowLoader<TWindow, TValue>(string name, Func<DirectoryDbContext, long[], TWindow, IQueryable<Keyed<TValue>>> query)
     where TWindow : notnull
 {
+    // Loader names per window, so resolving a field for each parent does not format a name each time.
+    private readonly ConcurrentDictionary<TWindow, string> _loaderNames = new();
+
     public ValueTask<TValue[]?> LoadAsync(IResolveFieldContext context, long key, TWindow window) =>
-        BatchLoading.LoadAsync(context, $"{name}:{window}", key,
+        BatchLoading.LoadAsync(context, _loaderNames.GetOrAdd(window, static (w, loaderName) => $"{loaderName}:{w}", name), key,
             (db, keys, cancellationToken) => BatchLoading.GroupAsync(query(db, keys, window), keys, cancellationToken));
 }

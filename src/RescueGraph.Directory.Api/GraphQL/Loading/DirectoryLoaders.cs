@@ -103,9 +103,9 @@ public static class DirectoryLoaders
         (db, ids) => FirstRowsPerParent.Query(db.AnimalPhotos, ids, 1, "animal_photos", "animal_id", "true", "t.position, t.id"),
         p => p.AnimalId);
 
-    public static readonly GroupLoader<AnimalPhoto> PhotosByAnimal = new(nameof(PhotosByAnimal),
-        (db, ids) => db.AnimalPhotos.Where(p => ids.Contains(p.AnimalId))
-            .OrderBy(p => p.AnimalId).ThenBy(p => p.Position)
+    public static readonly WindowLoader<ListWindow, AnimalPhoto> PhotosByAnimal = new(nameof(PhotosByAnimal),
+        (db, ids, window) => FirstRowsPerParent.Query(db.AnimalPhotos, ids, window.First, "animal_photos", "animal_id", "true", "t.position, t.id")
+            .OrderBy(p => p.AnimalId).ThenBy(p => p.Position).ThenBy(p => p.Id)
             .Select(p => new Keyed<AnimalPhoto>(p.AnimalId, p)));
 
     public static readonly GroupLoader<AnimalEvent> EventsByAnimal = new(nameof(EventsByAnimal),

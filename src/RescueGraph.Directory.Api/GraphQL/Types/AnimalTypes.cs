@@ -43,7 +43,7 @@ internal static class AnimalTypes
                 .Description("The center caring for the animal.");
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, a => a.OrganizationId)
                 .Description("The organization responsible for the animal (usually the center's).");
-            t.Children("photos", "AnimalPhoto", DirectoryLoaders.PhotosByAnimal, a => a.Id)
+            t.FirstChildren("photos", "AnimalPhoto", DirectoryLoaders.PhotosByAnimal, a => a.Id)
                 .Description("Photos of the animal, cover photo first.");
             t.OptionalReference("coverPhoto", "AnimalPhoto", DirectoryLoaders.CoverPhotoByAnimal, a => a.Id)
                 .Description("The cover photo (the first of `photos`), for listing cards; null when the animal has no photo.");
