@@ -146,6 +146,7 @@ async function withServers(database, body) {
 /** Whether `key`'s server can run `scenario`, and if so the exact request body (after any setup requests). */
 async function planFor(scenario, key, server, params) {
   if (server.unavailable) return { status: 'n/a', reason: `server unavailable: ${server.unavailable}` };
+  if (server.exitReason) return { status: 'failed', reason: `${server.label} ${server.exitReason}` };
   if (key === 'peer' && scenario.peerLacks) return { status: 'n/a', reason: scenario.peerLacks };
   const documents = documentsFor(scenario, key);
   if (!documents.length) return { status: 'n/a', reason: 'no document written' };
@@ -172,7 +173,7 @@ async function planFor(scenario, key, server, params) {
 
 /** Saturation for both servers (alternating), then both at one fixed rate, then the pgbench ceiling. */
 async function measureScenario(scenario, servers, params, database) {
-  const row = { id: scenario.id, name: scenario.name };
+  const row = { id: scenario.id, name: scenario.name, sameShape: scenario.sameShape };
   for (const key of ['ours', 'peer']) row[key] = { plan: await planFor(scenario, key, servers[key], params) };
   const ready = ['ours', 'peer'].filter(key => row[key].plan.status === 'ready');
   say(`scenario ${scenario.id}: ${['ours', 'peer'].map(k => `${labels[k]} ${row[k].plan.status}${row[k].plan.reason ? ` (${row[k].plan.reason})` : ''}`).join('; ')}`);
@@ -186,11 +187,13 @@ async function measureScenario(scenario, servers, params, database) {
     const statements = await cluster.statementCalls(database);
     row[key].saturation = saturation;
     row[key].statementsPerRequest = statements / Math.max(1, saturation.completed);
+    if (servers[key].exitReason) row[key].plan = { status: 'failed', reason: `${servers[key].label} ${servers[key].exitReason} during the run` };
   }
   if (ready.length) {
     row.fixedRate = Math.max(5, Math.round(fixedRateShare * Math.min(...ready.map(k => row[k].saturation.requestsPerSecond))));
     for (const key of ready) {
       const server = servers[key];
+      if (server.exitReason) continue;
       row[key].fixed = await runLoad({ url: server.url, bodies: [row[key].plan.body], connections, seconds: profile.fixed, overallRate: row.fixedRate });
       row[key].rssMegabytes = server.residentMegabytes();
     }
@@ -213,6 +216,7 @@ async function soak(server, rows) {
   const windows = [];
   for (let minute = 0; minute < profile.soakMinutes; minute++) {
     const window = await runLoad({ url: server.url, bodies, connections, seconds: 60, overallRate: rate });
+    if (server.exitReason) return { na: `${server.label} ${server.exitReason} in minute ${minute + 1} of the soak`, rate };
     windows.push({ ...window, rssMegabytes: server.residentMegabytes() });
   }
   const [first, last] = [windows[0], windows.at(-1)];
@@ -256,7 +260,7 @@ function render(report) {
       if (detail) footnotes.push(`${row.id} ${labels[key]} error body: ${detail}`);
     }
     if (row.ceiling?.error) footnotes.push(`${row.id} pgbench: ${row.ceiling.error}`);
-    if (row.ours.plan.items !== undefined && row.peer.plan.items !== undefined && row.ours.plan.items !== row.peer.plan.items)
+    if (row.sameShape !== false && row.ours.plan.items !== undefined && row.peer.plan.items !== undefined && row.ours.plan.items !== row.peer.plan.items)
       footnotes.push(`${row.id}: objects returned differ — RescueGraph ${row.ours.plan.items}, PostGraphile ${row.peer.plan.items}`);
     rows.push([
       row.id, row.name, rps('ours'), rps('peer'),

@@ -65,13 +65,67 @@ public sealed class DataSchema<TContext> where TContext : DbContext
         var entity = _catalog.GetEntity(typeof(TEntity));
         var connectionType = ConnectionTypes.EnsureConnection(_catalog, entity.GraphQLName);
         var resolver = new ConnectionResolver<TContext, TEntity>(_catalog, _createContext, query);
-        var field = type.Field(name, connectionType, resolver.ResolveAsync)
-            .Argument("first", "Int", "Returns the first _n_ elements from the list.")
-            .Argument("after", "String", "Returns the elements in the list that come after the specified cursor.")
-            .Argument("last", "Int", "Returns the last _n_ elements from the list.")
-            .Argument("before", "String", "Returns the elements in the list that come before the specified cursor.");
+        var field = AddPagingArguments(type.Field(name, connectionType, resolver.ResolveAsync));
         return new ConnectionField<TContext, TEntity>(_catalog, field, resolver);
     }
+
+    /// <summary>
+    /// A connection on a child list, e.g. <c>Organization.animals</c>, batched across parents: for all parents of one
+    /// execution level, ONE statement reads every parent's page (a LATERAL subquery per parent key, so each parent reads
+    /// only its first rows through its index) and, when selected, one more counts every parent's <c>totalCount</c>.
+    /// Arguments, cursors, filters and sorts are those of <see cref="Connection{TParent,TEntity}(ObjectTypeBuilder{TParent},string,Func{TContext,IQueryable{TEntity}})"/>,
+    /// applied per parent.
+    /// </summary>
+    /// <param name="parentKey">The parent's key, e.g. <c>o =&gt; o.Id</c>; projection always reads it.</param>
+    /// <param name="childKey">The child's column holding the parent key, e.g. <c>a =&gt; a.OrganizationId</c>.</param>
+    /// <param name="query">The rows the connection may show (e.g. published only), for every parent.</param>
+    public ConnectionField<TContext, TEntity> NestedConnection<TParent, TEntity, TKey>(ObjectTypeBuilder<TParent> type, string name,
+        Expression<Func<TParent, TKey>> parentKey, Expression<Func<TEntity, TKey>> childKey, Func<TContext, IQueryable<TEntity>> query)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var parent = Expression.Parameter(typeof(TKey), "parent");
+        var belongsTo = Expression.Lambda<Func<TEntity, TKey, bool>>(Expression.Equal(childKey.Body, parent), childKey.Parameters[0], parent);
+        return NestedConnection(type, name, parentKey, belongsTo, (db, _) => query(db));
+    }
+
+    /// <summary>
+    /// A batched nested connection whose rows belong to a parent by any translatable condition, e.g.
+    /// <c>(c, id) =&gt; c.HomeLocalityId == id || c.PartnerLocalityId == id</c> or, through a join entity,
+    /// <c>(a, id) =&gt; a.StoryLinks.Any(l =&gt; l.StoryId == id)</c>. <paramref name="query"/> may depend on the request
+    /// (the caller), never on the parent: it is built once for all parents of a level.
+    /// </summary>
+    public ConnectionField<TContext, TEntity> NestedConnection<TParent, TEntity, TKey>(ObjectTypeBuilder<TParent> type, string name,
+        Expression<Func<TParent, TKey>> parentKey, Expression<Func<TEntity, TKey, bool>> belongsTo,
+        Func<TContext, IResolveFieldContext, IQueryable<TEntity>> query)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var entity = _catalog.GetEntity(typeof(TEntity));
+        var connectionType = ConnectionTypes.EnsureConnection(_catalog, entity.GraphQLName);
+        var resolver = new NestedConnectionResolver<TContext, TParent, TEntity, TKey>(_catalog, _createContext, query, parentKey.Compile(), belongsTo,
+            ParentSetKeyedBy(parentKey), parentKey, type.Name + "." + name);
+        var field = AddPagingArguments(type.Field(name, connectionType, resolver.ResolveAsync))
+            .Metadata(ProjectionBuilder.RequiresKey, new LambdaExpression[] { parentKey });
+        return new ConnectionField<TContext, TEntity>(_catalog, field, resolver);
+    }
+
+    /// <summary><c>db =&gt; db.Set&lt;TParent&gt;()</c> when the parent is an entity whose primary key is <paramref name="parentKey"/>; else null.</summary>
+    private Func<TContext, IQueryable<TParent>>? ParentSetKeyedBy<TParent, TKey>(Expression<Func<TParent, TKey>> parentKey)
+    {
+        if (_catalog.Model.FindEntityType(typeof(TParent))?.FindPrimaryKey()?.Properties is not [{ PropertyInfo: { } primaryKey }]
+            || parentKey.Body is not MemberExpression { Member: var member } || member != primaryKey)
+            return null;
+        var db = Expression.Parameter(typeof(TContext), "db");
+        var set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(typeof(TParent));
+        return Expression.Lambda<Func<TContext, IQueryable<TParent>>>(Expression.Call(db, set), db).Compile();
+    }
+
+    private static FieldBuilder AddPagingArguments(FieldBuilder field) => field
+        .Argument("first", "Int", "Returns the first _n_ elements from the list.")
+        .Argument("after", "String", "Returns the elements in the list that come after the specified cursor.")
+        .Argument("last", "Int", "Returns the last _n_ elements from the list.")
+        .Argument("before", "String", "Returns the elements in the list that come before the specified cursor.");
 
     /// <summary>
     /// Makes <paramref name="type"/> a <c>Node</c>: adds <c>id: ID!</c> (HotChocolate's global id of
@@ -132,9 +186,9 @@ public sealed class ConnectionField<TContext, TEntity>
     where TEntity : class
 {
     private readonly DataCatalog _catalog;
-    private readonly ConnectionResolver<TContext, TEntity> _resolver;
+    private readonly ConnectionResolverBase _resolver;
 
-    internal ConnectionField(DataCatalog catalog, FieldBuilder field, ConnectionResolver<TContext, TEntity> resolver)
+    internal ConnectionField(DataCatalog catalog, FieldBuilder field, ConnectionResolverBase resolver)
     {
         _catalog = catalog;
         Field = field;

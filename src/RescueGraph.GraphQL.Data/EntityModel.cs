@@ -17,10 +17,10 @@ internal sealed class EntityMember
     public ScalarOperand? Operand { get; init; }
 
     /// <summary>
-    /// False for enums stored as text (a value converter): the database orders them by name while keyset
-    /// comparisons use their numbers, so pages would skip or repeat rows; they stay filterable.
+    /// True for enums stored as text (a value converter): the database would order them by name, so sorts and keyset
+    /// comparisons use their declared rank instead (<see cref="Sorting.SortTranslator.EnumRank"/>).
     /// </summary>
-    public bool Sortable { get; init; } = true;
+    public bool EnumStoredAsText { get; init; }
 
     /// <summary>The related entity of a navigation.</summary>
     public Type? Target { get; init; }
@@ -109,7 +109,7 @@ internal sealed class EntityInfo
             }
             reason = "";
             var storedAsText = operand.Kind == OperandKind.Enum && mapped.GetTypeMapping().Converter?.ProviderClrType == typeof(string);
-            return new EntityMember { GraphQLName = graphQLName, Property = property, Kind = MemberKind.Scalar, Operand = operand, Sortable = !storedAsText };
+            return new EntityMember { GraphQLName = graphQLName, Property = property, Kind = MemberKind.Scalar, Operand = operand, EnumStoredAsText = storedAsText };
         }
         if (efType.FindNavigation(property.Name) is { } navigation)
         {

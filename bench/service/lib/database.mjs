@@ -84,10 +84,15 @@ export class BenchCluster {
     await this.query(database, 'SELECT pg_stat_statements_reset()');
   }
 
-  /** Statements executed in `database` since the last reset (the benchmark's own bookkeeping excluded). */
+  /**
+   * Statements the clients sent to `database` since the last reset (the benchmark's own bookkeeping excluded).
+   * Top-level only: with track = all, every call of a non-inlined SQL function (earth_distance, ll_to_earth)
+   * would count as a statement too.
+   */
   async statementCalls(database) {
     const rows = await this.query(database, `SELECT coalesce(sum(calls), 0)::bigint AS calls FROM pg_stat_statements
-      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'`);
+      WHERE toplevel AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT LIKE '%pg_stat_statements%'`);
     return Number(rows[0].calls);
   }
 

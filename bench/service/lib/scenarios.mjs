@@ -18,7 +18,8 @@ const base64 = text => Buffer.from(text, 'utf8').toString('base64');
 /**
  * Each scenario: `dir` holds its documents; `variables(key, params, setup)` gives the variables for server `key`
  * ('ours' | 'peer'); `setup(server, params)` (optional) runs bounded setup requests (e.g. to obtain a cursor);
- * `peerLacks` says why PostGraphile's default schema cannot express it; `ceiling` names the pgbench defines.
+ * `peerLacks` says why PostGraphile's default schema cannot express it; `ceiling` names the pgbench defines;
+ * `sameShape: false` skips the amount-of-data comparison where the two answers are legitimately shaped apart.
  */
 export const scenarios = [
   {
@@ -37,7 +38,7 @@ export const scenarios = [
     peerLacks: 'no distance search or distance order in PostGraphile\'s default schema',
     async setup(server, p, document) {
       const page1 = await expectData(server, document, { latitude: p.latitude, longitude: p.longitude });
-      const cursor = page1.animals?.pageInfo?.endCursor;
+      const cursor = Object.values(page1)[0]?.pageInfo?.endCursor;
       if (!cursor) throw new Error('page 1 returned no endCursor');
       return { after: cursor };
     },
@@ -54,11 +55,8 @@ export const scenarios = [
   },
   {
     id: '3', name: 'Animal detail by node id', dir: '3-detail',
-    // HotChocolate 14's id format (base64 "Type:key") for ours (the interim animal(id:) takes the database id);
-    // PostGraphile's base64 JSON [table, key].
-    variables: (key, p, setup, variant) => ({
-      id: key === 'peer' ? base64(JSON.stringify(['animals', p.animalId])) : variant === 'interim' ? String(p.animalId) : base64(`Animal:${p.animalId}`),
-    }),
+    // HotChocolate 14's id format (base64 "Type:key") for ours; PostGraphile's base64 JSON [table, key].
+    variables: (key, p) => ({ id: key === 'ours' ? base64(`Animal:${p.animalId}`) : base64(JSON.stringify(['animals', p.animalId])) }),
   },
   {
     id: '4', name: 'Campaign page (localities, officials, updates, responses)', dir: '4-campaign',
@@ -71,6 +69,8 @@ export const scenarios = [
   },
   {
     id: '5b', name: 'Analyst: live-release rate by center (1 year)', dir: '5-live-release',
+    // PostGraphile returns (center, outcome type) groups for the client to divide; ours returns the rates.
+    sameShape: false,
     variables: key => year[key],
   },
 ];

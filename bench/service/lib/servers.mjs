@@ -13,6 +13,13 @@ export class GraphQLServer {
   }
 
   get pid() { return this.child.pid; }
+
+  /** Why the process is gone (exit code or signal), or undefined while it runs. */
+  get exitReason() {
+    if (this.child.exitCode !== null) return `exited with code ${this.child.exitCode}`;
+    if (this.child.signalCode !== null) return `killed by ${this.child.signalCode} (not by the benchmark)`;
+    return undefined;
+  }
   residentMegabytes() { return residentMegabytes(this.child.pid); }
   stop() { return stopProcess(this.child); }
 

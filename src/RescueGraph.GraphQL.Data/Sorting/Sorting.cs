@@ -33,7 +33,7 @@ internal static class SortTranslator
         var fields = new List<(string Name, string Type)>();
         foreach (var member in entity.Members)
         {
-            if (member.Kind == MemberKind.Scalar && member.Sortable) fields.Add((member.GraphQLName, SortEnumTypeName));
+            if (member.Kind == MemberKind.Scalar) fields.Add((member.GraphQLName, SortEnumTypeName));
             else if (member.Kind == MemberKind.Reference) fields.Add((member.GraphQLName, EnsureSortInput(catalog, catalog.GetEntity(member.Target!))));
         }
         catalog.Schema.InputObject<object>(name, input =>
@@ -57,12 +57,15 @@ internal static class SortTranslator
         }
         else if (entity.DefaultOrder is { } defaultOrder)
         {
-            var body = ReplaceParameter(defaultOrder, row);
-            keys.Add(new OrderKey("$default", body, ScalarOperand.For(body.Type)!, entity.DefaultOrderDescending));
+            var access = ReplaceParameter(defaultOrder, row);
+            var (body, operand) = access is MemberExpression { Member: PropertyInfo property } && entity.FindMember(Camel(property.Name)) is { Kind: MemberKind.Scalar } member
+                ? SortableValue(member, access)
+                : (access, ScalarOperand.For(access.Type)!);
+            keys.Add(new OrderKey("$default", body, operand, entity.DefaultOrderDescending));
         }
 
         var primaryKey = Expression.Property(row, entity.Key);
-        var keyPath = char.ToLowerInvariant(entity.Key.Name[0]) + entity.Key.Name[1..];
+        var keyPath = Camel(entity.Key.Name);
         var hasKey = false;
         foreach (var key in keys)
             if (key.Path == keyPath) hasKey = true;
@@ -76,26 +79,59 @@ internal static class SortTranslator
         {
             if (value is null) continue;
             var member = entity.FindMember(name);
-            if (member is null || member.Kind == MemberKind.Collection || !member.Sortable) throw new GraphQLError($"{entity.SortInputName} has no field {name}.");
+            if (member is null || member.Kind == MemberKind.Collection) throw new GraphQLError($"{entity.SortInputName} has no field {name}.");
             var access = Expression.Property(instance, member.Property);
             if (member.Kind == MemberKind.Reference)
             {
                 AddKeys(catalog, catalog.GetEntity(member.Target!), (IReadOnlyDictionary<string, object?>)value, access, prefix + name + ".", keys);
                 continue;
             }
-            keys.Add(new OrderKey(prefix + name, access, member.Operand!, descending: (string)value == "DESC"));
+            var (body, operand) = SortableValue(member, access);
+            keys.Add(new OrderKey(prefix + name, body, operand, descending: (string)value == "DESC"));
         }
     }
 
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>What a scalar member sorts by: its column, or for an enum stored as text its declared rank.</summary>
+    private static (Expression Body, ScalarOperand Operand) SortableValue(EntityMember member, Expression access)
+    {
+        if (!member.EnumStoredAsText) return (access, member.Operand!);
+        var rank = EnumRank(access, member.Operand!);
+        return (rank, ScalarOperand.For(rank.Type)!);
+    }
+
+    /// <summary>
+    /// An enum stored as text, as its rank in declaration (numeric) order: <c>CASE WHEN x = 'dog' THEN 0 WHEN x = 'cat'
+    /// THEN 1 … END</c>, which EF translates through the column's value converter. Sorting on the rank orders enums as
+    /// integer-stored enums sort (and as the GraphQL enum lists its values), rather than alphabetically by stored name,
+    /// and keyset cursors compare ranks, so the order and the page boundaries agree. NULL stays NULL (sorts last).
+    /// </summary>
+    internal static Expression EnumRank(Expression value, ScalarOperand operand)
+    {
+        var members = Enum.GetValuesAsUnderlyingType(operand.Underlying);
+        var ordered = new List<object>(members.Length);
+        foreach (var number in members) ordered.Add(Enum.ToObject(operand.Underlying, number));
+        ordered.Sort(static (a, b) => ((IComparable)a).CompareTo(b));
+        var rankType = operand.IsNullable ? typeof(int?) : typeof(int);
+        Expression rank = Expression.Constant(ordered.Count - 1, rankType);
+        for (var i = ordered.Count - 2; i >= 0; i--)
+            rank = Expression.Condition(Expression.Equal(value, Expression.Constant(ordered[i], value.Type)), Expression.Constant(i, rankType), rank);
+        return operand.IsNullable
+            ? Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Constant(null, rankType), rank)
+            : rank;
+    }
+
     /// <summary>ORDER BY the keys; <paramref name="reverse"/> flips every direction (reading a page backwards for <c>last</c>).</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, List<OrderKey> keys, ParameterExpression row, bool reverse)
+    /// <param name="thenBy">Continue an existing ordering (ThenBy…) instead of starting one.</param>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, List<OrderKey> keys, ParameterExpression row, bool reverse, bool thenBy = false)
     {
         var expression = query.Expression;
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
             var descending = key.Descending != reverse;
-            var name = i == 0
+            var name = i == 0 && !thenBy
                 ? descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy)
                 : descending ? nameof(Queryable.ThenByDescending) : nameof(Queryable.ThenBy);
             var method = OrderMethods.GetOrAdd((name, typeof(T), key.Body.Type), static k => typeof(Queryable).GetMethods()
@@ -148,7 +184,18 @@ internal static class SortTranslator
     private static Expression ReplaceParameter(LambdaExpression lambda, ParameterExpression parameter) =>
         new ParameterReplacer(lambda.Parameters[0], parameter).Visit(lambda.Body);
 
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    /// <summary><paramref name="expression"/> with <paramref name="from"/> replaced by <paramref name="to"/> (e.g. the row by <c>pair.Entity</c>).</summary>
+    public static Expression Rebind(Expression expression, ParameterExpression from, Expression to) => new ParameterReplacer(from, to).Visit(expression);
+
+    /// <summary>The same keys over another expression of the row.</summary>
+    public static List<OrderKey> Rebind(List<OrderKey> keys, ParameterExpression from, Expression to)
+    {
+        var rebound = new List<OrderKey>(keys.Count);
+        foreach (var key in keys) rebound.Add(new OrderKey(key.Path, Rebind(key.Body, from, to), key.Operand, key.Descending));
+        return rebound;
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }

@@ -12,6 +12,7 @@ public sealed class SchemaBuilder
 {
     private readonly List<Func<TypeRegistry, (NamedType Type, Type? ClrType)>> _typeFactories = [];
     private readonly List<DirectiveDefinition> _directives = [];
+    private readonly List<Action<Schema>> _completions = [];
     private string? _queryTypeName, _mutationTypeName, _description;
 
     public SchemaBuilder Description(string description)
@@ -94,6 +95,18 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Runs <paramref name="complete"/> on the built, validated schema before <see cref="Build"/> returns, in
+    /// registration order: integrations use it to finish fields from their applied directives (e.g. authorization
+    /// wraps the resolvers of <c>@authorize</c> fields), so no schema leaves the builder half-configured.
+    /// </summary>
+    public SchemaBuilder OnBuilt(Action<Schema> complete)
+    {
+        ArgumentNullException.ThrowIfNull(complete);
+        _completions.Add(complete);
+        return this;
+    }
+
     public Schema Build()
     {
         if (_queryTypeName is null) throw new InvalidOperationException("A schema needs a query type: call Query(...).");
@@ -117,6 +130,7 @@ public sealed class SchemaBuilder
 
         var errors = SchemaValidator.Validate(schema);
         if (errors.Count > 0) throw new SchemaValidationException(errors);
+        for (var i = 0; i < _completions.Count; i++) _completions[i](schema);
         return schema;
     }
 

@@ -1,4 +1,5 @@
 using RescueGraph.GraphQL.Analysis;
+using RescueGraph.GraphQL.Authorization;
 using RescueGraph.GraphQL.Utilities;
 using System.Buffers;
 using System.Runtime.CompilerServices;
@@ -32,6 +33,8 @@ public sealed class RequestExecutor
         // graphql-js checks the schema inside every graphql() call; checking once here costs nothing per request.
         var schemaErrors = SchemaValidator.Validate(schema);
         if (schemaErrors.Count > 0) throw new SchemaValidationException(schemaErrors);
+        // Fail closed: @authorize is enforced even on a schema built without AddAuthorization() (e.g. from SDL).
+        FieldAuthorization.Apply(schema);
         _options = options ?? new RequestExecutorOptions();
         _rules = _options.AdditionalRules.Count == 0 ? SpecifiedRules.All : [.. SpecifiedRules.All, .. _options.AdditionalRules];
         _cache = new DocumentCache(_options.DocumentCacheSize);
