@@ -186,7 +186,8 @@ async function measureScenario(scenario, servers, params, database) {
     const saturation = await runLoad({ url, bodies, connections, seconds: profile.saturation });
     const statements = await cluster.statementCalls(database);
     row[key].saturation = saturation;
-    row[key].statementsPerRequest = statements / Math.max(1, saturation.completed);
+    // A scenario slower than the run completes nothing: no per-request figure rather than a made-up one.
+    row[key].statementsPerRequest = saturation.completed ? statements / saturation.completed : undefined;
     if (servers[key].exitReason) row[key].plan = { status: 'failed', reason: `${servers[key].label} ${servers[key].exitReason} during the run` };
   }
   if (ready.length) {
@@ -250,10 +251,10 @@ function render(report) {
     const naOurs = cell('ours');
     const naPeer = cell('peer');
     const rps = key => row[key].saturation
-      ? row[key].saturation.requestsPerSecond.toFixed(0) + (row[key].plan.variant === 'interim' ? '*' : '')
+      ? rate(row[key].saturation.requestsPerSecond) + (row[key].plan.variant === 'interim' ? '*' : '')
       : (key === 'ours' ? naOurs : naPeer);
     const lat = key => row[key].fixed ? `${row[key].fixed.p50}/${row[key].fixed.p99}` : '–';
-    const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+    const ratio = (a, b) => (a !== undefined && b ? `${(a / b).toFixed(2)}×` : '–');
     const errors = key => row[key].saturation ? String(row[key].saturation.errors + (row[key].fixed?.errors ?? 0)) : '–';
     for (const key of ['ours', 'peer']) {
       const detail = row[key].saturation?.errorDetail.firstBodyError ?? row[key].fixed?.errorDetail.firstBodyError;
@@ -312,6 +313,9 @@ function markdownTable(rows) {
   const line = r => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
   return [line(rows[0]), '|' + widths.map(w => '-'.repeat(w + 2)).join('|') + '|', ...rows.slice(1).map(line)];
 }
+
+/** Requests per second: whole numbers, but slow scenarios keep a decimal so they do not print as 0. */
+function rate(value) { return value >= 10 ? value.toFixed(0) : value.toFixed(1); }
 
 function rowOf(report, id) { return report.rows.find(row => row.id === id); }
 function pct(now, before) { return `${now >= before ? '+' : ''}${((now / before - 1) * 100).toFixed(1)}%`; }

@@ -59,7 +59,7 @@ public sealed class ConnectionTests(DirectoryApiFixture fixture) : IClassFixture
 
         var tooMany = await Api.PostAsync("{ animals(first: 101) { nodes { name } } }");
         Assert.Equal("HC0051", DirectoryApiFactory.FirstErrorCode(tooMany));
-        var nestedTooMany = await Api.PostAsync("{ centers(first: 1) { nodes { animals(first: 101) { name } } } }");
+        var nestedTooMany = await Api.PostAsync("{ centers(first: 1) { nodes { animals(first: 101) { nodes { name } } } } }");
         Assert.Equal("HC0051", DirectoryApiFactory.FirstErrorCode(nestedTooMany));
     }
 
@@ -130,10 +130,10 @@ public sealed class ConnectionTests(DirectoryApiFixture fixture) : IClassFixture
             {
               organizations(first: 100) { nodes { id } }
               centers(first: 1) { nodes { id } }
-              animals(first: 100) { nodes { id photos { id } events { id } } }
-              campaigns(first: 100) { nodes { id targets { id } updates { id } responses { id } suggestedMessages { id } } }
+              animals(first: 100) { nodes { id photos { nodes { id } } events { nodes { id } } } }
+              campaigns(first: 100) { nodes { id targets { nodes { id } } updates { nodes { id } } responses { nodes { id } } suggestedMessages { nodes { id } } } }
               stories(first: 1) { nodes { id } }
-              localities(first: 100) { nodes { id officials { id } } }
+              localities(first: 100) { nodes { id officials { nodes { id } } } }
             }
             """);
         var idsByType = new Dictionary<string, string>();

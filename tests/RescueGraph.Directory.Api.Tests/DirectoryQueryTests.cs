@@ -19,8 +19,8 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
                 title twinnedYear status kind
                 koreanLocality { name country }
                 partnerLocality { name country }
-                updates { postedAt title }
-                suggestedMessages { language subject body }
+                updates { nodes { postedAt title } }
+                suggestedMessages { nodes { language subject body } }
                 replacedBy { slug status replaces { slug } }
                 organization { slug }
               }
@@ -36,14 +36,14 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
         Assert.Equal("Florence", campaign.GetProperty("partnerLocality").GetProperty("name").GetString());
         Assert.Equal("IT", campaign.GetProperty("partnerLocality").GetProperty("country").GetString());
 
-        var updates = campaign.GetProperty("updates").EnumerateArray().ToArray();
+        var updates = campaign.GetProperty("updates").GetProperty("nodes").EnumerateArray().ToArray();
         Assert.Equal(3, updates.Length);
         Assert.StartsWith("2018-03-28T00:00:00", updates[0].GetProperty("postedAt").GetString());
         Assert.Contains("Dog Meat Free", updates[1].GetProperty("title").GetString());
 
-        var languages = campaign.GetProperty("suggestedMessages").EnumerateArray().Select(m => m.GetProperty("language").GetString()!).ToArray();
+        var languages = campaign.GetProperty("suggestedMessages").GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("language").GetString()!).ToArray();
         Assert.Equal(["it", "en"], languages);
-        Assert.All(campaign.GetProperty("suggestedMessages").EnumerateArray(),
+        Assert.All(campaign.GetProperty("suggestedMessages").GetProperty("nodes").EnumerateArray(),
             m => Assert.Contains("Nardella", m.GetProperty("body").GetString()));
 
         var replacement = campaign.GetProperty("replacedBy");
@@ -61,37 +61,39 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
               organization(slug: "jindo-love-rescue") {
                 name
                 centers {
-                  slug city
-                  organization { slug }
-                  animals { id name species center { slug } organization { slug } photos { position smallUrl } }
+                  nodes {
+                    slug city
+                    organization { slug }
+                    animals { nodes { id name species center { slug } organization { slug } photos { nodes { position smallUrl } } } }
+                  }
                 }
               }
             }
             """);
 
         var organization = data.GetProperty("organization");
-        var centers = organization.GetProperty("centers").EnumerateArray().ToArray();
+        var centers = organization.GetProperty("centers").GetProperty("nodes").EnumerateArray().ToArray();
         var gimhae = Assert.Single(centers, c => c.GetProperty("slug").GetString() == "jindo-love-rescue-gimhae");
         Assert.Equal("Gimhae", gimhae.GetProperty("city").GetString());
         foreach (var center in centers)
         {
             Assert.Equal("jindo-love-rescue", center.GetProperty("organization").GetProperty("slug").GetString());
-            foreach (var animal in center.GetProperty("animals").EnumerateArray())
+            foreach (var animal in center.GetProperty("animals").GetProperty("nodes").EnumerateArray())
                 Assert.Equal(center.GetProperty("slug").GetString(), animal.GetProperty("center").GetProperty("slug").GetString());
         }
-        Assert.NotEmpty(gimhae.GetProperty("animals").EnumerateArray());
+        Assert.NotEmpty(gimhae.GetProperty("animals").GetProperty("nodes").EnumerateArray());
     }
 
     [Fact]
     public async Task Animal_by_id_and_stories_navigate_both_ways()
     {
-        var stories = await Api.QueryAsync("{ stories(first: 100) { nodes { id slug animals { id name stories { slug } } organization { slug } } } }");
+        var stories = await Api.QueryAsync("{ stories(first: 100) { nodes { id slug animals { id name stories { nodes { slug } } } organization { slug } } } }");
         var story = stories.GetProperty("stories").GetProperty("nodes").EnumerateArray().First(s => s.GetProperty("animals").GetArrayLength() > 0);
         var slug = story.GetProperty("slug").GetString();
         var animal = story.GetProperty("animals")[0];
-        Assert.Contains(animal.GetProperty("stories").EnumerateArray(), s => s.GetProperty("slug").GetString() == slug);
+        Assert.Contains(animal.GetProperty("stories").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("slug").GetString() == slug);
 
-        var byId = await Api.QueryAsync("query($id: ID!) { animal(id: $id) { name stories { slug } } }",
+        var byId = await Api.QueryAsync("query($id: ID!) { animal(id: $id) { name stories { nodes { slug } } } }",
             new { id = animal.GetProperty("id").GetString() });
         Assert.Equal(animal.GetProperty("name").GetString(), byId.GetProperty("animal").GetProperty("name").GetString());
 
@@ -107,18 +109,18 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
     {
         var data = await Api.QueryAsync("""
             {
-              jeonju: locality(country: "KR", name: "Jeonju") { nativeName dogMeatFreeStatus dogMeatFreeDeclaredOn campaigns { slug } }
-              florence: locality(country: "IT", name: "Florence") { campaigns { slug koreanLocality { name } } }
-              localities(first: 100) { nodes { name officials { name locality { name } } } }
+              jeonju: locality(country: "KR", name: "Jeonju") { nativeName dogMeatFreeStatus dogMeatFreeDeclaredOn campaigns { nodes { slug } } }
+              florence: locality(country: "IT", name: "Florence") { campaigns { nodes { slug koreanLocality { name } } } }
+              localities(first: 100) { nodes { name officials { nodes { name locality { name } } } } }
             }
             """);
 
         var jeonju = data.GetProperty("jeonju");
-        Assert.Contains(jeonju.GetProperty("campaigns").EnumerateArray(), c => c.GetProperty("slug").GetString() == "jeonju-florence");
-        Assert.Contains(data.GetProperty("florence").GetProperty("campaigns").EnumerateArray(),
+        Assert.Contains(jeonju.GetProperty("campaigns").GetProperty("nodes").EnumerateArray(), c => c.GetProperty("slug").GetString() == "jeonju-florence");
+        Assert.Contains(data.GetProperty("florence").GetProperty("campaigns").GetProperty("nodes").EnumerateArray(),
             c => c.GetProperty("koreanLocality").GetProperty("name").GetString() == "Jeonju");
         Assert.All(data.GetProperty("localities").GetProperty("nodes").EnumerateArray(), locality =>
-            Assert.All(locality.GetProperty("officials").EnumerateArray(), official =>
+            Assert.All(locality.GetProperty("officials").GetProperty("nodes").EnumerateArray(), official =>
                 Assert.Equal(locality.GetProperty("name").GetString(), official.GetProperty("locality").GetProperty("name").GetString())));
     }
 

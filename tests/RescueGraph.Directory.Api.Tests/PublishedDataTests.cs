@@ -40,10 +40,10 @@ public sealed class PublishedDataTests(DirectoryApiFixture fixture) : IClassFixt
               animal(id: $id) { name }
               animals(first: 100) { nodes { name } }
               nodes(ids: [$id]) { id }
-              center(slug: "jindo-love-rescue-gimhae") { animals { name } }
-              organization(slug: "jindo-love-rescue") { animals { name } }
+              center(slug: "jindo-love-rescue-gimhae") { animals(first: 100) { nodes { name } totalCount } }
+              organization(slug: "jindo-love-rescue") { animals(first: 100, where: { name: { startsWith: "Unpublished" } }) { nodes { name } totalCount } }
               story(slug: $slug) { animals { name } }
-              campaign(slug: "jeonju-florence") { updates { title } }
+              campaign(slug: "jeonju-florence") { updates(first: 100) { nodes { title } totalCount } }
             }
             """, new { id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Animal:{hiddenAnimalId}")), slug = await StorySlugAsync(storyId) });
 
@@ -51,7 +51,11 @@ public sealed class PublishedDataTests(DirectoryApiFixture fixture) : IClassFixt
         Assert.Equal(JsonValueKind.Null, Assert.Single(data.GetProperty("nodes").EnumerateArray()).ValueKind);
         Assert.DoesNotContain("Unpublished Dog", data.ToString());
         Assert.DoesNotContain("Draft update", data.ToString());
-        Assert.Equal(3, data.GetProperty("campaign").GetProperty("updates").GetArrayLength());
+        Assert.Equal(3, data.GetProperty("campaign").GetProperty("updates").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(3, data.GetProperty("campaign").GetProperty("updates").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, data.GetProperty("organization").GetProperty("animals").GetProperty("totalCount").GetInt32());
+        var centerAnimals = data.GetProperty("center").GetProperty("animals");
+        Assert.Equal(centerAnimals.GetProperty("nodes").GetArrayLength(), centerAnimals.GetProperty("totalCount").GetInt32());
     }
 
     private async Task<string> StorySlugAsync(long storyId)

@@ -13,31 +13,31 @@ public sealed class StatementCountTests(DirectoryApiFixture fixture) : IClassFix
 {
     private DirectoryApiFactory Api => fixture.Factory;
 
-    /// <summary>A mobile listing page: animals with their center, organization and cover photo.</summary>
+    /// <summary>A mobile listing page: animals with their center, organization and first photo.</summary>
     private const string AnimalListingPage =
-        "query($first: Int) { animals(first: $first) { nodes { name center { name } organization { name } coverPhoto { mediumUrl } } } }";
+        "query($first: Int) { animals(first: $first) { nodes { name center { name } organization { name } photos(first: 1) { nodes { mediumUrl } } } } }";
 
     private const string CampaignUpdatesResponsesLocalities = """
         {
           campaign(slug: "jeonju-florence") {
-            koreanLocality { name officials { name } }
-            partnerLocality { name officials { name } }
-            updates { title }
-            responses { responderName }
+            koreanLocality { name officials { nodes { name } } }
+            partnerLocality { name officials { nodes { name } } }
+            updates { nodes { title } }
+            responses { nodes { responderName } }
           }
         }
         """;
 
     /// <summary>An organization profile page: its centers, each with its first five available animals and their photos.</summary>
     private const string OrganizationsCentersAvailableAnimals =
-        "query($first: Int) { organizations(first: $first, where: { centers: { any: true } }) { nodes { slug centers { slug animals(first: 5, status: AVAILABLE) { name photos { mediumUrl } } } } } }";
+        "query($first: Int) { organizations(first: $first, where: { centers: { any: true } }) { nodes { slug centers { nodes { slug animals(first: 5, where: { status: { eq: AVAILABLE } }) { nodes { name photos(first: 1) { nodes { mediumUrl } } } } } } } } }";
 
     [Theory]
     [InlineData(2)]
     [InlineData(50)]
     public async Task Animal_listing_page_costs_one_statement_per_relationship_whatever_its_size(int pageSize)
     {
-        // The page; centers and organizations (siblings, one statement each); cover photos.
+        // The page; centers and organizations (siblings, one statement each); every animal's first photo (one nested-connection statement).
         var (data, statements) = await Api.QueryCountingStatementsAsync(AnimalListingPage, new { first = pageSize });
         Assert.True(statements == 4, $"Expected 4 statements, got {statements}:\n{Api.Statements.Describe()}");
         Assert.InRange(data.GetProperty("animals").GetProperty("nodes").GetArrayLength(), 2, pageSize);
@@ -52,16 +52,17 @@ public sealed class StatementCountTests(DirectoryApiFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData(1)]
+    [InlineData(2)]
     [InlineData(50)]
     public async Task Organizations_centers_and_first_available_animals_cost_one_statement_per_level(int pageSize)
     {
+        // Organizations; every organization's centers; every center's first five available animals; their first photos.
         var (data, statements) = await Api.QueryCountingStatementsAsync(OrganizationsCentersAvailableAnimals, new { first = pageSize });
         Assert.True(statements == 4, $"Expected 4 statements, got {statements}:\n{Api.Statements.Describe()}");
         var organizations = data.GetProperty("organizations").GetProperty("nodes").EnumerateArray().ToArray();
         Assert.InRange(organizations.Length, 1, pageSize);
-        Assert.All(organizations, o => Assert.All(o.GetProperty("centers").EnumerateArray(),
-            c => Assert.InRange(c.GetProperty("animals").GetArrayLength(), 0, 5)));
+        Assert.All(organizations, o => Assert.All(o.GetProperty("centers").GetProperty("nodes").EnumerateArray(),
+            c => Assert.InRange(c.GetProperty("animals").GetProperty("nodes").GetArrayLength(), 0, 5)));
     }
 
     [Fact]
@@ -69,9 +70,9 @@ public sealed class StatementCountTests(DirectoryApiFixture fixture) : IClassFix
     {
         var (data, statements) = await Api.QueryCountingStatementsAsync("""
             {
-              a: organization(slug: "jindo-love-rescue") { centers { name } }
-              b: organization(slug: "in-defense-of-animals") { centers { name } }
-              c: organization(slug: "care-korea") { centers { name } }
+              a: organization(slug: "jindo-love-rescue") { centers { nodes { name } } }
+              b: organization(slug: "in-defense-of-animals") { centers { nodes { name } } }
+              c: organization(slug: "care-korea") { centers { nodes { name } } }
             }
             """);
         Assert.True(statements == 2, $"Expected 2 statements, got {statements}:\n{Api.Statements.Describe()}");

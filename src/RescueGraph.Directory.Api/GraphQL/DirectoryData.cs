@@ -34,18 +34,23 @@ internal static class DirectoryData
             .Ignore(a => a.FosterName).Ignore(a => a.FosterContact).Ignore(a => a.FosterAddress)
             .Ignore(a => a.Id).Ignore(a => a.CenterId).Ignore(a => a.OrganizationId).Ignore(a => a.IsPublished).Ignore(a => a.Version)
             .OrderByDefault(a => a.PublishedAt, descending: true));
-        data.Entity<AnimalPhoto>(e => e.Ignore(p => p.Id).Ignore(p => p.AnimalId).Ignore(p => p.Animal).Ignore(p => p.Version));
+        data.Entity<AnimalPhoto>(e => e.Ignore(p => p.Id).Ignore(p => p.AnimalId).Ignore(p => p.Animal).Ignore(p => p.Version).OrderByDefault(p => p.Position));
         data.Entity<AnimalEvent>(e => e.Ignore(v => v.Id).Ignore(v => v.AnimalId).Ignore(v => v.CenterId).Ignore(v => v.FromCenterId).Ignore(v => v.ToCenterId)
-            .Ignore(v => v.PrivateDetails).Ignore(v => v.Animal).Ignore(v => v.Version));
+            .Ignore(v => v.PrivateDetails).Ignore(v => v.Animal).Ignore(v => v.Version).OrderByDefault(v => v.OccurredAt));
         data.Entity<Campaign>(e => e.Ignore(c => c.Id).Ignore(c => c.KoreanLocalityId).Ignore(c => c.PartnerLocalityId).Ignore(c => c.ReplacedByCampaignId)
             .Ignore(c => c.OrganizationId).Ignore(c => c.Updates).Ignore(c => c.Version).OrderByDefault(c => c.Slug));
         data.Entity<CampaignTarget>(e => e.Ignore(t => t.Id).Ignore(t => t.CampaignId).Ignore(t => t.OfficialId).Ignore(t => t.Campaign).Ignore(t => t.Version));
-        data.Entity<CampaignUpdate>(e => e.Ignore(u => u.Id).Ignore(u => u.CampaignId).Ignore(u => u.IsDraft).Ignore(u => u.Campaign).Ignore(u => u.Version));
-        data.Entity<OfficialResponse>(e => e.Ignore(r => r.Id).Ignore(r => r.CampaignId).Ignore(r => r.OfficialId).Ignore(r => r.Campaign).Ignore(r => r.Version));
+        data.Entity<CampaignUpdate>(e => e.Ignore(u => u.Id).Ignore(u => u.CampaignId).Ignore(u => u.IsDraft).Ignore(u => u.Campaign).Ignore(u => u.Version)
+            .OrderByDefault(u => u.PostedAt));
+        data.Entity<OfficialResponse>(e => e.Ignore(r => r.Id).Ignore(r => r.CampaignId).Ignore(r => r.OfficialId).Ignore(r => r.Campaign).Ignore(r => r.Version)
+            .OrderByDefault(r => r.ReceivedOn));
         data.Entity<SuggestedMessage>(e => e.Ignore(m => m.Id).Ignore(m => m.CampaignId).Ignore(m => m.Campaign).Ignore(m => m.Version));
         data.Entity<Story>(e => e.Ignore(s => s.Id).Ignore(s => s.OrganizationId).Ignore(s => s.Animals).Ignore(s => s.Version).OrderByDefault(s => s.PublishedOn, descending: true));
         data.Entity<Locality>(e => e.Ignore(l => l.Id).Ignore(l => l.ParentId).Ignore(l => l.Version).OrderByDefault(l => l.Name));
-        data.Entity<LocalityOfficial>(e => e.Ignore(o => o.Id).Ignore(o => o.LocalityId).Ignore(o => o.Version));
+        data.Entity<LocalityOfficial>(e => e.Ignore(o => o.Id).Ignore(o => o.LocalityId).Ignore(o => o.Version).OrderByDefault(o => o.TermStart, descending: true));
         return data;
     }
+
+    /// <summary>The animals anonymous callers may see, wherever a list of animals starts: published ones only.</summary>
+    public static IQueryable<Animal> PublishedAnimals(DirectoryDbContext db) => db.Animals.Where(a => a.IsPublished);
 }

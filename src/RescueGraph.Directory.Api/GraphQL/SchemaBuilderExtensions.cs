@@ -46,33 +46,4 @@ internal static class SchemaBuilderExtensions
     public static FieldBuilder Children<T, TValue>(this ObjectTypeBuilder<T> type, string name, string itemTypeName,
         GroupLoader<TValue> loader, Func<T, long> keyOf) =>
         type.FieldAsync(name, (parent, context) => loader.LoadAsync(context, keyOf(parent))).Type($"[{itemTypeName}!]!");
-
-    /// <summary>
-    /// A to-many relationship of which the caller takes the first <c>first</c> (default and at most
-    /// <see cref="ListLimits.PerParent"/>). It stays a batched list rather than a connection: connections under a list
-    /// of parents would cost one statement per parent.
-    /// </summary>
-    public static FieldBuilder FirstChildren<T, TValue>(this ObjectTypeBuilder<T> type, string name, string itemTypeName,
-        WindowLoader<ListWindow, TValue> loader, Func<T, long> keyOf) =>
-        type.FieldAsync(name, (parent, context) => loader.LoadAsync(context, keyOf(parent), new ListWindow(First(context))))
-            .Type($"[{itemTypeName}!]!")
-            .Argument("first", "Int", $"How many to return, from 0 to {ListLimits.PerParent}.", ListLimits.PerParent);
-
-    /// <summary>A parent's published animals as a batched list: the first <c>first</c>, of one <c>status</c> when given.</summary>
-    public static FieldBuilder AnimalList<T>(this ObjectTypeBuilder<T> type, string name, WindowLoader<AnimalWindow, Animal> loader, Func<T, long> keyOf) =>
-        type.FieldAsync(name, (parent, context) =>
-                loader.LoadAsync(context, keyOf(parent), new AnimalWindow(First(context), context.Argument<AnimalStatus?>("status"))))
-            .Type("[Animal!]!")
-            .Argument("first", "Int", $"How many to return, from 0 to {ListLimits.PerParent}.", ListLimits.PerParent)
-            .Argument("status", "AnimalStatus", "Only animals of this status, e.g. `AVAILABLE`.");
-
-    /// <summary>The <c>first</c> argument of a nested list, checked like a connection's (HC0051/HC0079).</summary>
-    public static int First(IResolveFieldContext context)
-    {
-        var first = context.Argument<int?>("first") ?? ListLimits.PerParent;
-        var coordinate = context.ParentType.Name + "." + context.FieldDefinition.Name;
-        if (first < 0) throw DataErrors.MinPageSize(coordinate, first);
-        if (first > ListLimits.PerParent) throw DataErrors.MaxPageSize(coordinate, first, ListLimits.PerParent);
-        return first;
-    }
 }

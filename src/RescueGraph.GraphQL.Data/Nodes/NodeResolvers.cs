@@ -40,7 +40,9 @@ internal sealed class NodeSource<TContext, TEntity, TKey>(
         var matches = Expression.Lambda<Func<TEntity, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(typedKeys), key.Body), row);
 
-        await using var db = createContext(context);
+        var db = createContext(context);
+
+        await using var disposeDb = db.ConfigureAwait(false);
         var found = await source(db, context).AsNoTracking().Where(matches).Select(projection).ToListAsync(context.CancellationToken).ConfigureAwait(false);
         var byKey = new Dictionary<object, object>(found.Count);
         foreach (var entity in found) byKey[_readKey(entity)] = entity;

@@ -28,14 +28,18 @@ internal sealed class ConnectionResolver<TContext, TEntity>(
 
         async Task<int> CountTotalAsync(CancellationToken cancellationToken)
         {
-            await using var db = createContext(context);
+            var db = createContext(context);
+            await using var disposeDb = db.ConfigureAwait(false);
             return await request.Filter(source(db, context).AsNoTracking()).CountAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (request.Selector is null) return PageRequest<TEntity>.CountOnly(CountTotalAsync);
 
         List<KeysetRow<TEntity>> rows;
-        await using (var db = createContext(context))
+        var db = createContext(context);
+        // ConfigureAwait(false): a batch must complete its loads off any synchronization context, or their
+        // continuations stop running inline and the next level splits into several statements.
+        await using (db.ConfigureAwait(false))
         {
             rows = await request.Page(request.Filter(source(db, context).AsNoTracking())).Select(request.Selector)
                 .ToListAsync(context.CancellationToken).ConfigureAwait(false);

@@ -67,17 +67,28 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
     private static readonly PropertyInfo KeyCountKey = typeof(KeyCount<TKey>).GetProperty(nameof(KeyCount<TKey>.Key))!;
     private static readonly PropertyInfo KeyCountCount = typeof(KeyCount<TKey>).GetProperty(nameof(KeyCount<TKey>.Count))!;
 
-    // One loader per field node (or set of merged field nodes): within a request its arguments and selection are fixed,
-    // so every parent reached through it shares one page request and one statement.
-    private readonly ConditionalWeakTable<FieldNode, string> _loaderNames = new();
-    private int _nextLoader;
+    /// <summary>The child's parent-key column when <c>belongsTo</c> is <c>child.Column == parent</c> (same type): then <c>= ANY(@keys)</c>.</summary>
+    private Expression? ChildKey { get; } = belongsTo.Body is BinaryExpression { NodeType: ExpressionType.Equal } equal
+        ? equal.Right == belongsTo.Parameters[1] && equal.Left.Type == typeof(TKey) ? equal.Left
+        : equal.Left == belongsTo.Parameters[1] && equal.Right.Type == typeof(TKey) ? equal.Right
+        : null
+        : null;
 
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    // One loader per distinct field text (arguments and selection, not alias): within a request a field's arguments and
+    // selection are fixed, so every parent reached through equal field nodes (aliases, repeated paths, fragments) shares
+    // one page request and one statement. Names are cached per node, so resolving a parent allocates none.
+    private readonly ConditionalWeakTable<FieldNode, string> _loaderNames = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _namesByText = new(StringComparer.Ordinal);
+    private int _nextName;
+
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var key = parentKey((TParent)context.Source!);
         var name = LoaderName(context.FieldNodes);
-        var loader = context.GetDataLoader<TKey, ConnectionPage>(name, (keys, cancellationToken) => FetchPagesAsync(context, name, keys, cancellationToken));
-        return await loader.LoadAsync(key).ConfigureAwait(false);
+        var loader = context.GetDataLoader<TKey, object>(name, (keys, cancellationToken) => FetchPagesAsync(context, name, keys, cancellationToken));
+        // The loader's own task, not an async wrapper: its continuations run inline when the batch completes, so the
+        // next level's keys queue before the scheduler dispatches again (a wrapper's would not, splitting the next batch).
+        return new ValueTask<object?>(loader.LoadAsync(key));
     }
 
     private string LoaderName(IReadOnlyList<FieldNode> nodes)
@@ -87,17 +98,25 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
         return name;
     }
 
-    private string NameOf(FieldNode node) =>
-        _loaderNames.GetValue(node, _ => $"data.nested:{coordinate}#{Interlocked.Increment(ref _nextLoader)}");
+    private string NameOf(FieldNode node) => _loaderNames.GetValue(node, CreateName);
 
-    private async Task<IReadOnlyDictionary<TKey, ConnectionPage>> FetchPagesAsync(IResolveFieldContext context, string loaderName,
+    private string CreateName(FieldNode node)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var argument in node.Arguments) text.Append(Printer.Print(argument)).Append(',');
+        foreach (var directive in node.Directives) text.Append(Printer.Print(directive));
+        if (node.SelectionSet is { } selection) text.Append(Printer.Print(selection));
+        return _namesByText.GetOrAdd(text.ToString(), _ => $"data.nested:{coordinate}#{Interlocked.Increment(ref _nextName)}");
+    }
+
+    private async Task<IReadOnlyDictionary<TKey, object>> FetchPagesAsync(IResolveFieldContext context, string loaderName,
         IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
         // Read once per batch: argument errors (page size, cursors) reach every parent's field, as they would one by one.
         var request = PageRequest<TEntity>.Read(catalog, context, Filtering, Sorting);
         var keyArray = new TKey[keys.Count];
         for (var i = 0; i < keyArray.Length; i++) keyArray[i] = keys[i];
-        var pages = new Dictionary<TKey, ConnectionPage>(keyArray.Length);
+        var pages = new Dictionary<TKey, object>(keyArray.Length);
 
         if (request.Selector is null)
         {
@@ -106,7 +125,10 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
         }
 
         List<ParentedRow<TKey, TEntity>> rows;
-        await using (var db = createContext(context))
+        var db = createContext(context);
+        // ConfigureAwait(false): a batch must complete its loads off any synchronization context, or their
+        // continuations stop running inline and the next level splits into several statements.
+        await using (db.ConfigureAwait(false))
         {
             rows = await PagesQuery(db, context, request, keyArray).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -133,7 +155,8 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
     {
         var keyArray = new TKey[keys.Count];
         for (var i = 0; i < keyArray.Length; i++) keyArray[i] = keys[i];
-        await using var db = createContext(context);
+        var db = createContext(context);
+        await using var disposeDb = db.ConfigureAwait(false);
         var parent = Expression.Parameter(typeof(TKey), "parent");
         var parentKeys = ParentKeys(db, keyArray, Expression.Field(Expression.Constant(new KeySet { Keys = keyArray }), KeysField));
         var count = Expression.Call(CountMethod, request.Filter(source(db, context)).Expression, Expression.Quote(BelongsTo(request.Row, parent)));
@@ -156,9 +179,11 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
         var parent = Expression.Parameter(typeof(TKey), "parent");
         var keySet = Expression.Field(Expression.Constant(new KeySet { Keys = keys }), KeysField);
         var candidate = Expression.Parameter(typeof(TKey), "candidate");
-        // Only the batch's parents' rows are ranked (`parent_id = ANY(@keys)`), not the whole table.
-        var ofBatch = Expression.Lambda<Func<TEntity, bool>>(
-            Expression.Call(AnyMethod, keySet, Expression.Lambda<Func<TKey, bool>>(BelongsToBody(request.Row, candidate), candidate)), request.Row);
+        // Only the batch's parents' rows are ranked (`parent_id = ANY(@keys)`, or EXISTS over the keys), not the whole table.
+        var ofBatch = Expression.Lambda<Func<TEntity, bool>>(ChildKey is { } childKey
+                ? Expression.Call(ContainsMethod, keySet, SortTranslator.Rebind(childKey, belongsTo.Parameters[0], request.Row))
+                : Expression.Call(AnyMethod, keySet, Expression.Lambda<Func<TKey, bool>>(BelongsToBody(request.Row, candidate), candidate)),
+            request.Row);
         // The inner queryable mentions `parent`, bound only by the SelectMany lambda around it: a correlated subquery.
         var page = request.Page(request.Filter(source(db, context)).Where(ofBatch).Where(BelongsTo(request.Row, parent)));
         var parentKeys = ParentKeys(db, keys, keySet);

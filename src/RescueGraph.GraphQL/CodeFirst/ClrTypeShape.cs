@@ -21,16 +21,19 @@ internal sealed class ClrTypeShape
     public bool Nullable { get; }
     public ClrTypeShape? ListItem { get; }
 
-    private static readonly NullabilityInfoContext NullabilityContext = new();
-
     /// <summary>The shape of a property or method result, honouring its nullable reference annotations.</summary>
-    public static ClrTypeShape FromMember(MemberInfo member) => member switch
+    public static ClrTypeShape FromMember(MemberInfo member)
     {
-        PropertyInfo property => FromNullability(NullabilityContext.Create(property)),
-        FieldInfo field => FromNullability(NullabilityContext.Create(field)),
-        MethodInfo method => FromNullability(NullabilityContext.Create(method.ReturnParameter)),
-        _ => FromType(member.DeclaringType!, referenceNullable: true),
-    };
+        // NullabilityInfoContext caches without locking: one per call keeps concurrent schema builds safe.
+        var nullability = new NullabilityInfoContext();
+        return member switch
+        {
+            PropertyInfo property => FromNullability(nullability.Create(property)),
+            FieldInfo field => FromNullability(nullability.Create(field)),
+            MethodInfo method => FromNullability(nullability.Create(method.ReturnParameter)),
+            _ => FromType(member.DeclaringType!, referenceNullable: true),
+        };
+    }
 
     /// <summary>
     /// The shape of a bare CLR type. Without annotations to go by, reference types are nullable unless

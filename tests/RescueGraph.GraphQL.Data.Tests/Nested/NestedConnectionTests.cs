@@ -131,6 +131,17 @@ public sealed class NestedConnectionTests(NestedShelterFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Equal_fields_under_different_aliases_share_one_batch()
+    {
+        var (response, statements) = await fixture.RunCountingAsync(
+            "{ shelters { nodes { name x: animals(first: 1, order: [{ name: ASC }]) { nodes { name } } y: animals(first: 1, order: [{ name: ASC }]) { nodes { name } } } } }");
+        var north = response.Data("shelters").GetProperty("nodes").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "North");
+        Assert.Equal(["Bori"], north.GetProperty("x").Names());
+        Assert.Equal(["Bori"], north.GetProperty("y").Names());
+        Assert.Equal(2, statements); // the shelters, one nested statement for both aliases
+    }
+
+    [Fact]
     public async Task Page_size_limits_are_reported_on_the_nested_field()
     {
         var response = await fixture.RunAsync("{ shelters(first: 1) { nodes { name animals(first: 101) { nodes { name } } } } }");
@@ -140,15 +151,17 @@ public sealed class NestedConnectionTests(NestedShelterFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task Pages_are_lateral_subqueries_over_the_parent_keys()
+    public async Task Pages_are_ranked_per_parent_over_the_batchs_rows_only()
     {
-        var (_, statements) = await fixture.RunCountingAsync("{ shelters { nodes { animals(first: 2) { nodes { name } } } } }");
-        Assert.Equal(2, statements);
-        var page = fixture.Log.Statements[1];
-        Assert.True(page.Contains("LATERAL"), page);
-        Assert.Contains("unnest(", page);
-        Assert.Contains("LATERAL", page);
-        Assert.Contains("LIMIT", page);
+        var (_, statements) = await fixture.RunCountingAsync(
+            "{ shelters { nodes { animals(first: 2) { nodes { name photoPage(first: 1) { nodes { url } } } } } } }");
+        Assert.Equal(3, statements);
+        var animals = fixture.Log.Statements[1];
+        Assert.True(animals.Contains("ROW_NUMBER() OVER(PARTITION BY a.\"ShelterId\""), animals);
+        Assert.Contains("unnest(@Keys)", animals); // the predicate form narrows with EXISTS over the keys
+        var photos = fixture.Log.Statements[2];
+        Assert.True(photos.Contains("\"AnimalId\" = ANY (@Keys)"), photos); // the child-key form narrows with = ANY
+        Assert.Contains("<= @", photos.Replace("<= 2", "<= @")); // n+1 rows per parent
     }
 
     [Fact]

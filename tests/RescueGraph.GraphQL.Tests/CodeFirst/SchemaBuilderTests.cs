@@ -157,6 +157,14 @@ public class SchemaBuilderTests
     }
 
     [Fact]
+    public async Task Schemas_can_be_built_concurrently()
+    {
+        // Test hosts build schemas in parallel; type inference must not share unsynchronized caches.
+        var schemas = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(BuildSchema)));
+        Assert.All(schemas, s => Assert.Equal("String", ((ObjectType)s.GetType("Animal")!).GetField("breed")!.Type.ToString()));
+    }
+
+    [Fact]
     public void Unused_extended_scalars_stay_out_of_the_schema()
     {
         var schema = new SchemaBuilder().Query(q => q.Field("ok", (_, _) => true)).Build();

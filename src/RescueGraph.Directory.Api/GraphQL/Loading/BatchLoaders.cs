@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using RescueGraph.Directory.Data;
 using RescueGraph.GraphQL.CodeFirst;
@@ -75,19 +74,4 @@ public sealed class GroupLoader<TValue>(string name, Func<DirectoryDbContext, lo
 {
     public ValueTask<TValue[]?> LoadAsync(IResolveFieldContext context, long key) =>
         BatchLoading.LoadAsync(context, name, key, (db, keys, cancellationToken) => BatchLoading.GroupAsync(query(db, keys), keys, cancellationToken));
-}
-
-/// <summary>
-/// The first rows of each parent where the request chooses the window (how many, which status): one loader, and so
-/// one statement per execution level, for each distinct window a request uses.
-/// </summary>
-public sealed class WindowLoader<TWindow, TValue>(string name, Func<DirectoryDbContext, long[], TWindow, IQueryable<Keyed<TValue>>> query)
-    where TWindow : notnull
-{
-    // Loader names per window, so resolving a field for each parent does not format a name each time.
-    private readonly ConcurrentDictionary<TWindow, string> _loaderNames = new();
-
-    public ValueTask<TValue[]?> LoadAsync(IResolveFieldContext context, long key, TWindow window) =>
-        BatchLoading.LoadAsync(context, _loaderNames.GetOrAdd(window, static (w, loaderName) => $"{loaderName}:{w}", name), key,
-            (db, keys, cancellationToken) => BatchLoading.GroupAsync(query(db, keys, window), keys, cancellationToken));
 }

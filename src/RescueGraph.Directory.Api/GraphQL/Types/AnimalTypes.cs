@@ -43,14 +43,15 @@ internal static class AnimalTypes
                 .Description("The center caring for the animal.");
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, a => a.OrganizationId)
                 .Description("The organization responsible for the animal (usually the center's).");
-            t.FirstChildren("photos", "AnimalPhoto", DirectoryLoaders.PhotosByAnimal, a => a.Id)
-                .Description("Photos of the animal, cover photo first.");
+            data.NestedConnection(t, "photos", a => a.Id, p => p.AnimalId, db => db.AnimalPhotos).Filtering().Sorting()
+                .Description("Photos of the animal, cover photo first unless `order` says otherwise.");
             t.OptionalReference("coverPhoto", "AnimalPhoto", DirectoryLoaders.CoverPhotoByAnimal, a => a.Id)
                 .Description("The cover photo (the first of `photos`), for listing cards; null when the animal has no photo.");
-            t.Children("events", "AnimalEvent", DirectoryLoaders.EventsByAnimal, a => a.Id)
-                .Description("The animal's timeline, oldest first: intake, transfers, training, transport, outcome.");
-            t.Children("stories", "Story", DirectoryLoaders.StoriesByAnimal, a => a.Id)
-                .Description("Rescue stories the animal appears in, newest first.");
+            data.NestedConnection(t, "events", a => a.Id, e => e.AnimalId, db => db.AnimalEvents).Filtering().Sorting()
+                .Description("The animal's timeline, oldest first unless `order` says otherwise: intake, transfers, training, transport, outcome.");
+            data.NestedConnection(t, "stories", a => a.Id, (Story s, long animalId) => s.Animals.Any(link => link.AnimalId == animalId), (db, _) => db.Stories)
+                .Filtering().Sorting()
+                .Description("Rescue stories the animal appears in, newest first unless `order` says otherwise.");
         })
         .Object<AnimalPhoto>("AnimalPhoto", t =>
         {

@@ -38,13 +38,13 @@ internal static class CampaignTypes
                 .Description("The campaign that replaced this one, when its status is `REPLACED`.");
             t.Children("replaces", "Campaign", DirectoryLoaders.ReplacedCampaignsByReplacement, c => c.Id)
                 .Description("Earlier campaigns this one replaced.");
-            t.Children("targets", "CampaignTarget", DirectoryLoaders.TargetsByCampaign, c => c.Id)
+            data.NestedConnection(t, "targets", c => c.Id, x => x.CampaignId, db => db.CampaignTargets).Filtering().Sorting()
                 .Description("Whom the campaign addresses.");
-            t.Children("updates", "CampaignUpdate", DirectoryLoaders.PublishedUpdatesByCampaign, c => c.Id)
-                .Description("Published news on the campaign, oldest first.");
-            t.Children("responses", "OfficialResponse", DirectoryLoaders.ResponsesByCampaign, c => c.Id)
-                .Description("Responses received from officials, oldest first.");
-            t.Children("suggestedMessages", "SuggestedMessage", DirectoryLoaders.MessagesByCampaign, c => c.Id)
+            data.NestedConnection(t, "updates", c => c.Id, u => u.CampaignId, db => db.CampaignUpdates.Where(u => !u.IsDraft)).Filtering().Sorting()
+                .Description("Published news on the campaign, oldest first unless `order` says otherwise.");
+            data.NestedConnection(t, "responses", c => c.Id, r => r.CampaignId, db => db.OfficialResponses).Filtering().Sorting()
+                .Description("Responses received from officials, oldest first unless `order` says otherwise.");
+            data.NestedConnection(t, "suggestedMessages", c => c.Id, m => m.CampaignId, db => db.SuggestedMessages).Filtering().Sorting()
                 .Description("Letters supporters can send, one per language.");
         })
         .Object<CampaignTarget>("CampaignTarget", t =>

@@ -26,12 +26,15 @@ internal static class LocalityTypes
                 .Description("When the locality declared itself \"Dog Meat Free\", if it has.");
             t.OptionalReference("parent", "Locality", DirectoryLoaders.LocalityById, l => l.ParentId)
                 .Description("The locality this one lies in, e.g. the city of a district.");
-            t.Children("children", "Locality", DirectoryLoaders.ChildrenByLocality, l => l.Id)
-                .Description("Localities within this one, by name.");
-            t.Children("officials", "LocalityOfficial", DirectoryLoaders.OfficialsByLocality, l => l.Id)
-                .Description("Officials of the locality (mayors, governors), most recent term first.");
-            t.Children("campaigns", "Campaign", DirectoryLoaders.CampaignsByLocality, l => l.Id)
-                .Description("Campaigns involving the locality, as the Korean locality or as the partner abroad.");
+            data.NestedConnection(t, "children", l => l.Id, (Locality child, long id) => child.ParentId == id, (db, _) => db.Localities)
+                .Filtering().Sorting()
+                .Description("Localities within this one, by name unless `order` says otherwise.");
+            data.NestedConnection(t, "officials", l => l.Id, o => o.LocalityId, db => db.LocalityOfficials).Filtering().Sorting()
+                .Description("Officials of the locality (mayors, governors), most recent term first unless `order` says otherwise.");
+            data.NestedConnection(t, "campaigns", l => l.Id, (Campaign c, long id) => c.KoreanLocalityId == id || c.PartnerLocalityId == id,
+                    (db, _) => db.Campaigns)
+                .Filtering().Sorting()
+                .Description("Campaigns involving the locality, as the Korean locality or as the partner abroad; by slug unless `order` says otherwise.");
         })
         .Object<LocalityOfficial>("LocalityOfficial", t =>
         {

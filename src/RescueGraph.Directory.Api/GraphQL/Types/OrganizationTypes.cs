@@ -24,14 +24,14 @@ internal static class OrganizationTypes
             t.Field("publicPhone", o => o.PublicPhone).Description("Public contact phone number for listings.");
             t.Field("socialLinks", o => o.SocialLinks).Description("Full URLs of the organization's social media profiles.");
             t.Field("logoUrl", o => o.LogoUrl).Description("URL of the organization's logo.");
-            t.FirstChildren("centers", "RescueCenter", DirectoryLoaders.CentersByOrganization, o => o.Id)
-                .Description("The organization's rescue centers, by name.");
-            t.AnimalList("animals", DirectoryLoaders.AnimalsByOrganization, o => o.Id)
-                .Description("Published animals the organization owns, newest listing first.");
-            t.FirstChildren("campaigns", "Campaign", DirectoryLoaders.CampaignsByOrganization, o => o.Id)
-                .Description("Campaigns the organization runs, by slug.");
-            t.FirstChildren("stories", "Story", DirectoryLoaders.StoriesByOrganization, o => o.Id)
-                .Description("Rescue stories the organization published, newest first.");
+            data.NestedConnection(t, "centers", o => o.Id, c => c.OrganizationId, db => db.RescueCenters).Filtering().Sorting()
+                .Description("The organization's rescue centers, by name unless `order` says otherwise.");
+            data.NestedConnection(t, "animals", o => o.Id, a => a.OrganizationId, DirectoryData.PublishedAnimals).Filtering().Sorting()
+                .Description("Published animals the organization owns, newest listing first unless `order` says otherwise.");
+            data.NestedConnection(t, "campaigns", o => o.Id, c => c.OrganizationId, db => db.Campaigns).Filtering().Sorting()
+                .Description("Campaigns the organization runs, by slug unless `order` says otherwise.");
+            data.NestedConnection(t, "stories", o => o.Id, s => s.OrganizationId, db => db.Stories).Filtering().Sorting()
+                .Description("Rescue stories the organization published, newest first unless `order` says otherwise.");
             t.Children("partnerships", "Partnership", DirectoryLoaders.PartnershipsByOrganization, o => o.Id)
                 .Description("Organizations this one works with, oldest partnership first.");
         })
