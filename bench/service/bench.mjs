@@ -161,7 +161,7 @@ async function planFor(scenario, key, server, params) {
       const data = await expectData(server, text, variables);
       writeFileSync(path.join(logDir, `sample-${scenario.id}-${key}.json`), JSON.stringify({ variant, variables, data }, null, 2));
       return {
-        status: 'ready', variant, body: server.body(text, variables), items: objectCount(data) - 1, setup,
+        status: 'ready', variant, body: server.body(text, variables), items: objectCount(data), setup,
         reason: variant === 'interim' ? `interim document; the target one fails: ${targetProblem}` : undefined,
       };
     } catch (error) {
