@@ -136,9 +136,9 @@ public static class SdlSchemaBuilder
                 AppliedDirectives = Applied(schemaDirectives),
             };
 
-            // Thunks run lazily; force them now so unknown type references surface here, as graphql-js's
-            // SDL validation (KnownTypeNames) would report them at build time.
-            foreach (var type in schema.Types) ForceThunks(type);
+            // The Schema constructor has run every type's field, interface and member thunks while collecting
+            // types, so unknown type references are already reported here, as graphql-js's SDL validation
+            // (KnownTypeNames) would at build time.
             if (_errors.Count > 0) throw new SchemaValidationException(_errors);
             return schema;
         }
@@ -150,23 +150,6 @@ public static class SdlSchemaBuilder
             foreach (var introspectionType in IntrospectionTypes.All)
                 if (introspectionType.Name == name) return introspectionType;
             return null;
-        }
-
-        private static void ForceThunks(NamedType type)
-        {
-            switch (type)
-            {
-                case FieldsContainerType container:
-                    _ = container.Interfaces;
-                    _ = container.Fields;
-                    break;
-                case UnionType union:
-                    _ = union.Types;
-                    break;
-                case InputObjectType input:
-                    _ = input.Fields;
-                    break;
-            }
         }
 
         private List<TypeExtensionNode> ExtensionsOf(string name) =>
