@@ -17,6 +17,8 @@ static async Task<int> ServeAsync(ServeArguments arguments, CancellationToken ca
     builder.UseDefaultUrl();
     builder.AddDirectoryDatabase(database.ConnectionString);
     builder.AddDirectoryHealthChecks();
+    builder.AddDirectoryAuthentication();
+    builder.AddDirectoryAccess();
     builder.AddDirectoryGraphQL();
 
     await using var app = builder.Build();

@@ -39,6 +39,46 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>
+    /// Which unpublished rows this context's <c>Visible…</c> sets include, set per request from the caller. Published
+    /// data only unless someone widens it; put back on dispose, because pooled contexts outlive their request.
+    /// </summary>
+    public RowVisibility Visibility { get; set; } = RowVisibility.PublishedOnly;
+
+    /// <summary>The animals the caller may see: published ones, plus every animal of the organizations it may see unpublished.</summary>
+    public IQueryable<Animal> VisibleAnimals => Visibility switch
+    {
+        { SeesAll: true } => Animals,
+        { OrganizationIds.Length: > 0 } visibility => WithOrganizations(visibility.OrganizationIds),
+        _ => Animals.Where(a => a.IsPublished),
+    };
+
+    /// <summary>The campaign updates the caller may see: posted ones, plus drafts of the organizations it may see unpublished.</summary>
+    public IQueryable<CampaignUpdate> VisibleCampaignUpdates => Visibility switch
+    {
+        { SeesAll: true } => CampaignUpdates,
+        { OrganizationIds.Length: > 0 } visibility => UpdatesWithOrganizations(visibility.OrganizationIds),
+        _ => CampaignUpdates.Where(u => !u.IsDraft),
+    };
+
+    private IQueryable<Animal> WithOrganizations(long[] organizationIds) =>
+        Animals.Where(a => a.IsPublished || organizationIds.Contains(a.OrganizationId));
+
+    private IQueryable<CampaignUpdate> UpdatesWithOrganizations(long[] organizationIds) =>
+        CampaignUpdates.Where(u => !u.IsDraft || organizationIds.Contains(u.Campaign.OrganizationId));
+
+    public override void Dispose()
+    {
+        Visibility = RowVisibility.PublishedOnly;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Visibility = RowVisibility.PublishedOnly;
+        return base.DisposeAsync();
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());

@@ -51,6 +51,6 @@ internal static class DirectoryData
         return data;
     }
 
-    /// <summary>The animals anonymous callers may see, wherever a list of animals starts: published ones only.</summary>
-    public static IQueryable<Animal> PublishedAnimals(DirectoryDbContext db) => db.Animals.Where(a => a.IsPublished);
+    /// <summary>The animals the caller may see, wherever a list of animals starts (see <see cref="DirectoryDbContext.VisibleAnimals"/>).</summary>
+    public static IQueryable<Animal> VisibleAnimals(DirectoryDbContext db) => db.VisibleAnimals;
 }

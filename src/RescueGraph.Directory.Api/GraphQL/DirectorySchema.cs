@@ -1,3 +1,4 @@
+using RescueGraph.Directory.Api.GraphQL.Mutations;
 using RescueGraph.Directory.Api.GraphQL.Types;
 using RescueGraph.GraphQL.CodeFirst;
 using RescueGraph.GraphQL.Types;
@@ -25,6 +26,7 @@ public static class DirectorySchema
             .AddNearbyTypes()
             .AddStatisticsTypes()
             .AddQueryType(data)
+            .AddMutationTypes(data)
             .Build();
     }
 

@@ -29,6 +29,9 @@ public sealed class DirectoryApiFactory(string connectionString, bool prepareDat
         builder.UseSetting("ConnectionStrings:Directory", ConnectionString);
         builder.UseSetting(DatabaseExtensions.MigrateOnStartKey, prepareDatabase ? "true" : "false");
         builder.UseSetting(DatabaseExtensions.SeedDemoDataKey, prepareDatabase ? "true" : "false");
+        builder.UseSetting("Authentication:Jwt:SigningKey", TestTokens.SigningKey);
+        builder.UseSetting("Authentication:Jwt:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Authentication:Jwt:Audience", TestTokens.Audience);
         builder.ConfigureTestServices(services =>
         {
             var options = new DbContextOptionsBuilder<DirectoryDbContext>(
@@ -41,17 +44,21 @@ public sealed class DirectoryApiFactory(string connectionString, bool prepareDat
     }
 
     /// <summary>POSTs a query to /graphql and returns the response body; fails on a non-200 status or any GraphQL error.</summary>
-    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? token = null)
     {
-        var document = await PostAsync(query, variables);
+        var document = await PostAsync(query, variables, token);
         Assert.False(document.TryGetProperty("errors", out var errors), $"GraphQL errors: {errors}");
         return document.GetProperty("data");
     }
 
-    /// <summary>POSTs a query to /graphql and returns the whole response (data and errors), whatever its HTTP status.</summary>
-    public async Task<JsonElement> PostAsync(string query, object? variables = null)
+    /// <summary>
+    /// POSTs a query to /graphql and returns the whole response (data and errors), whatever its HTTP status; with
+    /// <paramref name="token"/> (see <see cref="TestTokens"/>) as the bearer token.
+    /// </summary>
+    public async Task<JsonElement> PostAsync(string query, object? variables = null, string? token = null)
     {
         using var client = CreateClient();
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.Content.ReadAsStringAsync();
         var document = JsonDocument.Parse(body).RootElement.Clone();

@@ -4,7 +4,7 @@ namespace RescueGraph.Directory.Api.GraphQL.Loading;
 
 /// <summary>
 /// The batched loads behind every relationship of the directory schema. Each is one SQL statement per execution
-/// level, whatever the number of parents; only published data is ever selected (published animals, non-draft updates).
+/// level, whatever the number of parents; only rows the caller may see are ever selected (the context's visible animals and updates).
 /// Child lists that partners page through are nested connections of the data library (see the type files), not loaders here.
 /// </summary>
 public static class DirectoryLoaders
@@ -23,8 +23,8 @@ public static class DirectoryLoaders
     public static readonly EntityLoader<string, RescueCenter> CenterBySlug = new(nameof(CenterBySlug),
         (db, slugs) => db.RescueCenters.Where(c => slugs.Contains(c.Slug)), c => c.Slug);
 
-    public static readonly EntityLoader<long, Animal> PublishedAnimalById = new(nameof(PublishedAnimalById),
-        (db, ids) => db.Animals.Where(a => a.IsPublished && ids.Contains(a.Id)), a => a.Id);
+    public static readonly EntityLoader<long, Animal> AnimalById = new(nameof(AnimalById),
+        (db, ids) => db.VisibleAnimals.Where(a => ids.Contains(a.Id)), a => a.Id);
 
     public static readonly EntityLoader<long, Campaign> CampaignById = new(nameof(CampaignById),
         (db, ids) => db.Campaigns.Where(c => ids.Contains(c.Id)), c => c.Id);
@@ -57,9 +57,9 @@ public static class DirectoryLoaders
         (db, ids) => FirstRowsPerParent.Query(db.AnimalPhotos, ids, 1, "animal_photos", "animal_id", "true", "t.position, t.id"),
         p => p.AnimalId);
 
-    /// <summary>A story's animals (a handful, through the story–animal links), published ones only, by name.</summary>
-    public static readonly GroupLoader<Animal> PublishedAnimalsByStory = new(nameof(PublishedAnimalsByStory),
-        (db, ids) => db.StoryAnimals.Where(sa => ids.Contains(sa.StoryId) && sa.Animal.IsPublished)
+    /// <summary>A story's animals (a handful, through the story–animal links), visible ones only, by name.</summary>
+    public static readonly GroupLoader<Animal> AnimalsByStory = new(nameof(AnimalsByStory),
+        (db, ids) => db.StoryAnimals.Where(sa => ids.Contains(sa.StoryId) && db.VisibleAnimals.Any(a => a.Id == sa.AnimalId))
             .OrderBy(sa => sa.StoryId).ThenBy(sa => sa.Animal.Name).ThenBy(sa => sa.AnimalId)
             .Select(sa => new Keyed<Animal>(sa.StoryId, sa.Animal)));
 

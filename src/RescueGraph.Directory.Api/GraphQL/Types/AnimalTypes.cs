@@ -13,7 +13,7 @@ internal static class AnimalTypes
         .Object<Animal>("Animal", t =>
         {
             t.Description("An animal in the care of a rescue center, as published for adopters and supporters.");
-            t.NodeId(data, a => a.Id, "animal", db => db.Animals.Where(a => a.IsPublished));
+            t.NodeId(data, a => a.Id, "animal", db => db.VisibleAnimals);
             t.Field("name", a => a.Name).Description("The animal's name.");
             t.Field("species", a => a.Species).Description("The animal's species.");
             t.Field("primaryBreed", a => a.PrimaryBreed).Description("Main breed, when known, e.g. `Jindo`.");
@@ -56,7 +56,7 @@ internal static class AnimalTypes
         .Object<AnimalPhoto>("AnimalPhoto", t =>
         {
             t.Description("A photo of an animal in several sizes; pick the smallest that fits the layout.");
-            t.NodeId(data, p => p.Id, "photo", db => db.AnimalPhotos.Where(p => p.Animal.IsPublished));
+            t.NodeId(data, p => p.Id, "photo", db => db.AnimalPhotos.Where(p => db.VisibleAnimals.Any(a => a.Id == p.AnimalId)));
             t.Field("position", (p, _) => (int)p.Position).Requires<AnimalPhoto>(p => p.Position)
                 .Description("Display order, from 0; position 0 is the cover photo.");
             t.Field("caption", p => p.Caption).Description("Caption, when given.");
@@ -70,7 +70,7 @@ internal static class AnimalTypes
         .Object<AnimalEvent>("AnimalEvent", t =>
         {
             t.Description("One entry of an animal's timeline. Intakes and outcomes follow the Shelter Animals Count basic data matrix.");
-            t.NodeId(data, e => e.Id, "event", db => db.AnimalEvents.Where(e => e.Animal.IsPublished));
+            t.NodeId(data, e => e.Id, "event", db => db.AnimalEvents.Where(e => db.VisibleAnimals.Any(a => a.Id == e.AnimalId)));
             t.Field("kind", e => e.Kind).Description("What happened.");
             t.Field("occurredAt", e => e.OccurredAt).Description("When it happened.");
             t.Field("intakeType", e => e.IntakeType).Description("For intakes: the Shelter Animals Count intake category.");
@@ -82,7 +82,7 @@ internal static class AnimalTypes
             t.Field("destinationCity", e => e.DestinationCity).Description("For transports: the city the animal travelled to.");
             t.Field("destinationCountry", e => e.DestinationCountry).Description("For transports: ISO 3166-1 alpha-2 code of the destination country.");
             t.Field("notes", e => e.Notes).Description("Public notes on the event.");
-            t.Reference("animal", "Animal", DirectoryLoaders.PublishedAnimalById, e => e.AnimalId)
+            t.Reference("animal", "Animal", DirectoryLoaders.AnimalById, e => e.AnimalId)
                 .Description("The animal the event belongs to.");
             t.OptionalReference("center", "RescueCenter", DirectoryLoaders.CenterById, e => e.CenterId)
                 .Description("The center that recorded the event.");

@@ -40,7 +40,7 @@ internal static class CampaignTypes
                 .Description("Earlier campaigns this one replaced.");
             data.NestedConnection(t, "targets", c => c.Id, x => x.CampaignId, db => db.CampaignTargets).Filtering().Sorting()
                 .Description("Whom the campaign addresses.");
-            data.NestedConnection(t, "updates", c => c.Id, u => u.CampaignId, db => db.CampaignUpdates.Where(u => !u.IsDraft)).Filtering().Sorting()
+            data.NestedConnection(t, "updates", c => c.Id, u => u.CampaignId, db => db.VisibleCampaignUpdates).Filtering().Sorting()
                 .Description("Published news on the campaign, oldest first unless `order` says otherwise.");
             data.NestedConnection(t, "responses", c => c.Id, r => r.CampaignId, db => db.OfficialResponses).Filtering().Sorting()
                 .Description("Responses received from officials, oldest first unless `order` says otherwise.");
@@ -59,7 +59,7 @@ internal static class CampaignTypes
         .Object<CampaignUpdate>("CampaignUpdate", t =>
         {
             t.Description("A dated piece of news on a campaign.");
-            t.NodeId(data, u => u.Id, "update", db => db.CampaignUpdates.Where(u => !u.IsDraft));
+            t.NodeId(data, u => u.Id, "update", db => db.VisibleCampaignUpdates);
             t.Field("postedAt", u => u.PostedAt).Description("When the update was posted.");
             t.Field("title", u => u.Title).Description("Headline of the update.");
             t.Field("body", u => u.Body).Description("Text of the update.");

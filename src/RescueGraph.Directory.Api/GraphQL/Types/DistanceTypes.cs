@@ -75,7 +75,7 @@ internal static class NearbyFields
 {
     public static void AddNearbyFields(this ObjectTypeBuilder<object> query, DataSchema<DirectoryDbContext> data)
     {
-        Add(query, data, "nearbyAnimals", "Published animals", "Animal", db => db.Animals.Where(a => a.IsPublished),
+        Add(query, data, "nearbyAnimals", "Published animals", "Animal", db => db.VisibleAnimals,
             DistanceSearch.WithinRadius, DistanceSearch.WithDistance, a => a.Id);
         Add(query, data, "nearbyCenters", "Rescue centers", "RescueCenter", db => db.RescueCenters,
             DistanceSearch.WithinRadius, DistanceSearch.WithDistance, c => c.Id);

@@ -26,7 +26,7 @@ internal static class OrganizationTypes
             t.Field("logoUrl", o => o.LogoUrl).Description("URL of the organization's logo.");
             data.NestedConnection(t, "centers", o => o.Id, c => c.OrganizationId, db => db.RescueCenters).Filtering().Sorting()
                 .Description("The organization's rescue centers, by name unless `order` says otherwise.");
-            data.NestedConnection(t, "animals", o => o.Id, a => a.OrganizationId, DirectoryData.PublishedAnimals).Filtering().Sorting()
+            data.NestedConnection(t, "animals", o => o.Id, a => a.OrganizationId, DirectoryData.VisibleAnimals).Filtering().Sorting()
                 .Description("Published animals the organization owns, newest listing first unless `order` says otherwise.");
             data.NestedConnection(t, "campaigns", o => o.Id, c => c.OrganizationId, db => db.Campaigns).Filtering().Sorting()
                 .Description("Campaigns the organization runs, by slug unless `order` says otherwise.");

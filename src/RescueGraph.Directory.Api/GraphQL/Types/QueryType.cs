@@ -35,11 +35,11 @@ internal static class QueryType
             .Description("Rescue centers, by name unless `order` says otherwise.");
 
         q.FieldAsync("animal", (_, ctx) => SchemaBuilderExtensions.ParseNodeKey(ctx.Argument<string>("id"), "Animal") is long id
-                ? DirectoryLoaders.PublishedAnimalById.LoadAsync(ctx, id)
+                ? DirectoryLoaders.AnimalById.LoadAsync(ctx, id)
                 : default)
             .Type("Animal").Argument("id", "ID!", "The animal's `id`.")
             .Description("A published animal by id; null when there is none or it is not published.");
-        data.Connection(q, "animals", (db, ctx) => Near.Within(db.Animals.Where(a => a.IsPublished), ctx, DistanceSearch.WithinRadius))
+        data.Connection(q, "animals", (db, ctx) => Near.Within(db.VisibleAnimals, ctx, DistanceSearch.WithinRadius))
             .Filtering().Sorting().WithNear("animals at a center")
             .Description("Published animals, newest listing first unless `order` says otherwise.");
 

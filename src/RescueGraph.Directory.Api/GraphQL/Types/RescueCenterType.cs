@@ -30,7 +30,7 @@ internal static class RescueCenterType
                 .Description("Whether the center trains rescued animals to live with people.");
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, c => c.OrganizationId)
                 .Description("The organization that runs the center.");
-            data.NestedConnection(t, "animals", c => c.Id, a => a.CenterId, DirectoryData.PublishedAnimals).Filtering().Sorting()
+            data.NestedConnection(t, "animals", c => c.Id, a => a.CenterId, DirectoryData.VisibleAnimals).Filtering().Sorting()
                 .Description("Published animals at the center, newest listing first unless `order` says otherwise.");
         });
 }

@@ -21,7 +21,7 @@ internal static class StatisticsTypes
             {
                 var groupBy = ctx.Argument<AnimalGroupBy[]>("groupBy") ?? [];
                 await using var db = await ctx.Service<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                var animals = data.Where(db.Animals.AsNoTracking().Where(a => a.IsPublished), ctx.Arguments.GetValueOrDefault("where"));
+                var animals = data.Where(db.VisibleAnimals.AsNoTracking(), ctx.Arguments.GetValueOrDefault("where"));
                 try
                 {
                     return await AnimalStatistics.GroupAsync(animals, groupBy, ctx.CancellationToken);

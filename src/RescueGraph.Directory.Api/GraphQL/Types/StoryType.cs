@@ -21,7 +21,7 @@ internal static class StoryType
             t.Field("outcome", s => s.Outcome).Description("How the case ended, e.g. the highest fine ever imposed for animal abuse in Korea.");
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, s => s.OrganizationId)
                 .Description("The organization that published the story.");
-            t.Children("animals", "Animal", DirectoryLoaders.PublishedAnimalsByStory, s => s.Id)
+            t.Children("animals", "Animal", DirectoryLoaders.AnimalsByStory, s => s.Id)
                 .Description("Published animals the story is about, by name.");
         });
 }

@@ -1,0 +1,18 @@
+using RescueGraph.GraphQL.AspNetCore.Authentication;
+
+namespace RescueGraph.Directory.Api.Extensions;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// JWT bearer tokens from <c>Authentication:Jwt</c>: an HS256 <c>SigningKey</c> (development, tests) or an RS256
+    /// <c>Authority</c> (production). Without either, every caller is anonymous and every write is refused.
+    /// </summary>
+    public static WebApplicationBuilder AddDirectoryAuthentication(this WebApplicationBuilder builder)
+    {
+        var jwt = JwtAuthenticationOptions.FromConfiguration(builder.Configuration);
+        if (jwt.SigningKey is null && jwt.Authority is null) return builder;
+        builder.Services.AddGraphQLJwtAuthentication(jwt);
+        return builder;
+    }
+}
