@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RescueGraph.Directory.Api.GraphQL.Loading;
+using RescueGraph.Directory.Api.GraphQL.Mutations;
 using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
 using RescueGraph.Directory.Data.Queries;
@@ -70,6 +71,7 @@ internal static class QueryType
 
         q.AddNearbyFields(data);
         q.AddStatisticsFields(data);
+        q.AddAuditFields(data);
         data.NodeFields(q);
     });
 
