@@ -4,6 +4,13 @@
 #   ConnectionStrings__Directory  PostgreSQL connection string (required in a container: no private cluster here)
 #   ASPNETCORE_URLS               listening URLs (default below: http://+:8080)
 #   Directory__MigrateOnStart / Directory__SeedDemoData  (both default true)
+# Production security settings (README, "Security and limits"):
+#   Authentication__Jwt__Authority   RS256 token issuer (its OpenID metadata supplies the keys)
+#   Authentication__Jwt__Audience    required token audience; Authentication__Jwt__Issuer optional
+#   GraphQL__AllowAnonymousIntrospection=false
+#   GraphQL__PersistedDocuments__OnlyPersistedForAnonymous=true   (partner websites send document ids only)
+#   GraphQL__Cors__AllowedOrigins__0=https://partner.example       (default: any origin, no credentials)
+#   GraphQL__RateLimit__PermitLimit / GraphQL__RateLimit__Window    (default 6000 per 00:01:00 per client)
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # RescueGraph.GraphQL.AspNetCore runs `npm ci` during the build to embed GraphiQL (no CDN at run time).
@@ -28,6 +35,8 @@ RUN dotnet publish src/RescueGraph.Directory.Api/RescueGraph.Directory.Api.cspro
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
+# Trusted documents (persisted extract), found at the default GraphQL:PersistedDocuments:Folder.
+COPY schema/persisted/ ./schema/persisted/
 ENV ASPNETCORE_URLS=http://+:8080 \
     DOTNET_gcServer=1
 EXPOSE 8080

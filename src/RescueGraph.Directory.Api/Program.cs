@@ -2,7 +2,7 @@ using RescueGraph.Directory.Api.Commands;
 using RescueGraph.Directory.Api.Extensions;
 using RescueGraph.Directory.Api.Hosting;
 
-// No command serves the API; `migrate`, `seed synthetic` and `schema export` live in Commands/.
+// No command serves the API; `migrate`, `seed synthetic`, `schema export`, `persisted extract` and `token` live in Commands/.
 return await DirectoryCommandLine.RunAsync(args, ServeAsync);
 
 static async Task<int> ServeAsync(ServeArguments arguments, CancellationToken cancellationToken)
@@ -19,10 +19,16 @@ static async Task<int> ServeAsync(ServeArguments arguments, CancellationToken ca
     builder.AddDirectoryHealthChecks();
     builder.AddDirectoryAuthentication();
     builder.AddDirectoryAccess();
-    builder.AddDirectoryGraphQL();
+    builder.AddDirectoryGraphQL();              // schema, cost budget, depth/cycle/token/body limits, timeout, introspection
+    builder.AddDirectoryPersistedDocuments();
+    builder.AddDirectoryRateLimiting();
+    builder.AddDirectoryCors();
 
     await using var app = builder.Build();
     await app.PrepareDirectoryDatabaseAsync(cancellationToken);
+    app.UseDirectoryCors();
+    app.UseDirectoryAuthentication();
+    app.UseDirectoryRateLimiting();             // after authentication: a token's subject names the client
     app.MapDirectoryHealthChecks();
     app.MapDirectoryGraphQL();
     app.AnnounceGraphiQL();

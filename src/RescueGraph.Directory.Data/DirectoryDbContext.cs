@@ -229,7 +229,7 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
         {
             e.HasKey(x => new { x.StoryId, x.AnimalId });
             e.HasOne(x => x.Story).WithMany(x => x.Animals).HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
-            e.HasOne(x => x.Animal).WithMany().HasForeignKey(x => x.AnimalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Animal).WithMany(x => x.StoryLinks).HasForeignKey(x => x.AnimalId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<StaffMember>(e =>

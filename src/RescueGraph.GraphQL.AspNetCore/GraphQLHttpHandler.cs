@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RescueGraph.GraphQL.Analysis;
 using RescueGraph.GraphQL.Execution;
@@ -103,11 +104,11 @@ public sealed class GraphQLHttpHandler
                 }
                 graphQLRequest = persisted.Request!;
             }
-            graphQLRequest = ApplyRequestPolicies(context, graphQLRequest);
-
             for (var i = 0; i < _interceptors.Length; i++)
                 graphQLRequest = await _interceptors[i].OnRequestAsync(context, graphQLRequest, cancellationToken)
                     ?? throw new InvalidOperationException($"{_interceptors[i].GetType().Name}.OnRequestAsync returned null.");
+            // After the interceptors: they authenticate the caller and may add roles the policies look at.
+            graphQLRequest = ApplyRequestPolicies(context, graphQLRequest);
 
             if (string.IsNullOrEmpty(graphQLRequest.Query))
             {
@@ -159,8 +160,34 @@ public sealed class GraphQLHttpHandler
             }
             // Drop anything set for the failed response; only a generic message leaves the server.
             context.Response.Clear();
-            await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status500InternalServerError, ResponseMediaType.Json, HttpRequestErrors.Internal);
+            var recognised = RecogniseUnhandled(context, exception);
+            await GraphQLResponseWriter.WriteAsync(context,
+                recognised is null ? StatusCodes.Status500InternalServerError : StatusCodes.Status503ServiceUnavailable,
+                ResponseMediaType.Json, recognised is null ? HttpRequestErrors.Internal : ExecutionResult.FromError(recognised));
         }
+    }
+
+    /// <summary>
+    /// Offers an exception that escaped before execution (e.g. from an interceptor that reads the database) to the
+    /// <see cref="IErrorFilter"/>s registered in DI. One that replaces the generic error has recognised a known,
+    /// passing condition (a database outage): the server cannot serve the request now, hence 503 with its error.
+    /// Otherwise null: a 500 with the generic message.
+    /// </summary>
+    private GraphQLError? RecogniseUnhandled(HttpContext context, Exception exception)
+    {
+        var generic = HttpRequestErrors.Internal.Errors![0];
+        var error = new GraphQLError(generic.Message, extensions: generic.Extensions, innerException: exception);
+        try
+        {
+            foreach (var filter in context.RequestServices.GetServices<IErrorFilter>())
+                error = filter.OnError(error) ?? throw new InvalidOperationException($"{filter.GetType().Name}.OnError returned null.");
+        }
+        catch (Exception filterFailure)
+        {
+            _logger.LogError(filterFailure, "An error filter failed on an unhandled exception.");
+            return null;
+        }
+        return error.Message == generic.Message && error.Code == generic.Code ? null : error;
     }
 
     // application/json keeps the legacy "always 200"; application/graphql-response+json answers a request error

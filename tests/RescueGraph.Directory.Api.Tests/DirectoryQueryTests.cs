@@ -21,7 +21,7 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
                 partnerLocality { name country }
                 updates { nodes { postedAt title } }
                 suggestedMessages { nodes { language subject body } }
-                replacedBy { slug status replaces { slug } }
+                replacedBy { slug status replaces { nodes { slug } } }
                 organization { slug }
               }
             }
@@ -49,7 +49,7 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
         var replacement = campaign.GetProperty("replacedBy");
         Assert.Equal("jeonju-florence-renewed", replacement.GetProperty("slug").GetString());
         Assert.Equal("ACTIVE", replacement.GetProperty("status").GetString());
-        Assert.Equal("jeonju-florence", Assert.Single(replacement.GetProperty("replaces").EnumerateArray()).GetProperty("slug").GetString());
+        Assert.Equal("jeonju-florence", Assert.Single(replacement.GetProperty("replaces").GetProperty("nodes").EnumerateArray()).GetProperty("slug").GetString());
         Assert.Equal("sister-city-campaigns", campaign.GetProperty("organization").GetProperty("slug").GetString());
     }
 
@@ -87,10 +87,10 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
     [Fact]
     public async Task Animal_by_id_and_stories_navigate_both_ways()
     {
-        var stories = await Api.QueryAsync("{ stories(first: 100) { nodes { id slug animals { id name stories { nodes { slug } } } organization { slug } } } }");
-        var story = stories.GetProperty("stories").GetProperty("nodes").EnumerateArray().First(s => s.GetProperty("animals").GetArrayLength() > 0);
+        var stories = await Api.QueryAsync("{ stories(first: 100) { nodes { id slug animals { nodes { id name stories { nodes { slug } } } } organization { slug } } } }");
+        var story = stories.GetProperty("stories").GetProperty("nodes").EnumerateArray().First(s => s.GetProperty("animals").GetProperty("nodes").GetArrayLength() > 0);
         var slug = story.GetProperty("slug").GetString();
-        var animal = story.GetProperty("animals")[0];
+        var animal = story.GetProperty("animals").GetProperty("nodes")[0];
         Assert.Contains(animal.GetProperty("stories").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("slug").GetString() == slug);
 
         var byId = await Api.QueryAsync("query($id: ID!) { animal(id: $id) { name stories { nodes { slug } } } }",
@@ -127,14 +127,22 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
     [Fact]
     public async Task Partnerships_are_seen_from_both_organizations()
     {
-        var data = await Api.QueryAsync("{ organizations(first: 100) { nodes { slug partnerships { since partner { slug partnerships { partner { slug } } } } } } }");
+        var data = await Api.QueryAsync(
+            "{ organizations(first: 100) { nodes { slug partnerships(first: 50) { nodes { id since organizations { slug partnerships(first: 50) { nodes { id } } } } } } } }");
         var withPartners = data.GetProperty("organizations").GetProperty("nodes").EnumerateArray()
-            .Where(o => o.GetProperty("partnerships").GetArrayLength() > 0).ToArray();
+            .Where(o => o.GetProperty("partnerships").GetProperty("nodes").GetArrayLength() > 0).ToArray();
         Assert.NotEmpty(withPartners);
         foreach (var organization in withPartners)
-        foreach (var partnership in organization.GetProperty("partnerships").EnumerateArray())
-            Assert.Contains(partnership.GetProperty("partner").GetProperty("partnerships").EnumerateArray(),
-                back => back.GetProperty("partner").GetProperty("slug").GetString() == organization.GetProperty("slug").GetString());
+        foreach (var partnership in organization.GetProperty("partnerships").GetProperty("nodes").EnumerateArray())
+        {
+            var parties = partnership.GetProperty("organizations").EnumerateArray().ToArray();
+            Assert.Equal(2, parties.Length);
+            Assert.Contains(parties, party => party.GetProperty("slug").GetString() == organization.GetProperty("slug").GetString());
+            // The same stored partnership, listed from both of its organizations.
+            foreach (var party in parties)
+                Assert.Contains(party.GetProperty("partnerships").GetProperty("nodes").EnumerateArray(),
+                    back => back.GetProperty("id").GetString() == partnership.GetProperty("id").GetString());
+        }
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class PublishedDataTests(DirectoryApiFixture fixture) : IClassFixt
               nodes(ids: [$id]) { id }
               center(slug: "jindo-love-rescue-gimhae") { animals(first: 100) { nodes { name } totalCount } }
               organization(slug: "jindo-love-rescue") { animals(first: 100, where: { name: { startsWith: "Unpublished" } }) { nodes { name } totalCount } }
-              story(slug: $slug) { animals { name } }
+              story(slug: $slug) { animals(first: 100) { nodes { name } } }
               campaign(slug: "jeonju-florence") { updates(first: 100) { nodes { title } totalCount } }
             }
             """, new { id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Animal:{hiddenAnimalId}")), slug = await StorySlugAsync(storyId) });

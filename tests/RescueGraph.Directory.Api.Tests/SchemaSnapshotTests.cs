@@ -16,15 +16,6 @@ public sealed class SchemaSnapshotTests
     }
 
     [Fact]
-    public void Schema_exposes_no_private_fields()
-    {
-        var sdl = DirectorySchema.PrintSdl(DirectorySchema.Build());
-        foreach (var privateField in new[] { "medicalNotes", "behaviourNotes", "adopterName", "adopterContact", "fosterName",
-                     "fosterContact", "fosterAddress", "privateDetails", "staffContactEmail", "staffContactPhone", "isDraft" })
-            Assert.DoesNotContain(privateField + ":", sdl, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
     public void Enum_values_are_screaming_snake_case()
     {
         var schema = DirectorySchema.Build();

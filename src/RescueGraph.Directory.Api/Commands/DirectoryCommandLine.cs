@@ -9,7 +9,8 @@ public sealed record ServeArguments(string? ConnectionString, string[] HostArgum
 
 /// <summary>
 /// The executable's commands: none serves the API; <c>migrate</c>, <c>seed synthetic</c> and <c>schema export</c>
-/// maintain the database and the committed SDL. <c>--connection</c> works with all of them.
+/// maintain the database and the committed SDL, <c>persisted extract</c> stores trusted documents, and <c>token</c>
+/// mints a development bearer token. <c>--connection</c> works with all of them.
 /// </summary>
 public static class DirectoryCommandLine
 {
@@ -44,6 +45,8 @@ public static class DirectoryCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(PersistedCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         return root;
     }
 

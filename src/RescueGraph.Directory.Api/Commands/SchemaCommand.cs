@@ -18,7 +18,7 @@ internal static class SchemaCommand
         var export = new Command("export", "Write the schema as SDL (with applied directives).") { output };
         export.SetAction(async (parseResult, cancellationToken) =>
         {
-            var path = Path.GetFullPath(parseResult.GetValue(output)!, RepositoryLayout.FindRoot() ?? Environment.CurrentDirectory);
+            var path = CommandConfiguration.FromRepositoryRoot(parseResult.GetValue(output)!);
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllTextAsync(path, DirectorySchema.PrintSdl(DirectorySchema.Build()), cancellationToken);
             Console.WriteLine($"Wrote {path}");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using RescueGraph.GraphQL.AspNetCore.Authentication;
 
 namespace RescueGraph.Directory.Api.Extensions;
@@ -14,5 +15,16 @@ public static class AuthenticationExtensions
         if (jwt.SigningKey is null && jwt.Authority is null) return builder;
         builder.Services.AddGraphQLJwtAuthentication(jwt);
         return builder;
+    }
+
+    /// <summary>
+    /// Signs the caller in before the GraphQL endpoint, so that the policies decided per caller ahead of execution
+    /// (cost budget, introspection, persisted-only mode, the rate limit's client) see the token. An invalid token
+    /// leaves the caller anonymous here; the GraphQL request is then refused with 401, never run anonymously.
+    /// </summary>
+    public static WebApplication UseDirectoryAuthentication(this WebApplication app)
+    {
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null) app.UseAuthentication();
+        return app;
     }
 }

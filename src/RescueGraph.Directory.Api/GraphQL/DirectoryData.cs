@@ -32,7 +32,7 @@ internal static class DirectoryData
             .Ignore(a => a.MedicalNotes).Ignore(a => a.BehaviourNotes)
             .Ignore(a => a.AdopterName).Ignore(a => a.AdopterContact)
             .Ignore(a => a.FosterName).Ignore(a => a.FosterContact).Ignore(a => a.FosterAddress)
-            .Ignore(a => a.Id).Ignore(a => a.CenterId).Ignore(a => a.OrganizationId).Ignore(a => a.IsPublished).Ignore(a => a.Version)
+            .Ignore(a => a.Id).Ignore(a => a.CenterId).Ignore(a => a.OrganizationId).Ignore(a => a.IsPublished).Ignore(a => a.Version).Ignore(a => a.StoryLinks)
             .OrderByDefault(a => a.PublishedAt, descending: true));
         data.Entity<AnimalPhoto>(e => e.Ignore(p => p.Id).Ignore(p => p.AnimalId).Ignore(p => p.Animal).Ignore(p => p.Version).OrderByDefault(p => p.Position));
         data.Entity<AnimalEvent>(e => e.Ignore(v => v.Id).Ignore(v => v.AnimalId).Ignore(v => v.CenterId).Ignore(v => v.FromCenterId).Ignore(v => v.ToCenterId)
@@ -47,6 +47,8 @@ internal static class DirectoryData
         data.Entity<SuggestedMessage>(e => e.Ignore(m => m.Id).Ignore(m => m.CampaignId).Ignore(m => m.Campaign).Ignore(m => m.Version));
         data.Entity<Story>(e => e.Ignore(s => s.Id).Ignore(s => s.OrganizationId).Ignore(s => s.Animals).Ignore(s => s.Version).OrderByDefault(s => s.PublishedOn, descending: true));
         data.Entity<Locality>(e => e.Ignore(l => l.Id).Ignore(l => l.ParentId).Ignore(l => l.Version).OrderByDefault(l => l.Name));
+        data.Entity<Partnership>(e => e.Ignore(p => p.Id).Ignore(p => p.OrganizationId).Ignore(p => p.PartnerId)
+            .Ignore(p => p.Organization).Ignore(p => p.Partner).Ignore(p => p.Version).OrderByDefault(p => p.Since));
         data.Entity<LocalityOfficial>(e => e.Ignore(o => o.Id).Ignore(o => o.LocalityId).Ignore(o => o.Version).OrderByDefault(o => o.TermStart, descending: true));
         return data;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using RescueGraph.Directory.Api.GraphQL.Loading;
 using RescueGraph.Directory.Data;
@@ -21,6 +22,21 @@ internal static class SchemaBuilderExtensions
         string typeName, Func<DirectoryDbContext, IQueryable<T>>? visible = null) where T : class =>
         data.Node(type, key, visible is null ? null : (db, _) => visible(db))
             .Description($"Global identifier of the {typeName}: opaque, stable for as long as the record exists; fetch it again with `node(id:)`.");
+
+    /// <summary>
+    /// <c>version: String!</c>, the row's concurrency token (PostgreSQL <c>xmin</c>) as a decimal string, which the
+    /// mutations compare against the stored row. A string, not an Int, because xmin is an unsigned 32-bit counter.
+    /// </summary>
+    public static FieldBuilder VersionField<T>(this ObjectTypeBuilder<T> type) where T : class, IVersioned
+    {
+        // Built against T's own property (not the interface's) so projection sees a plain column access.
+        var row = Expression.Parameter(typeof(T), "row");
+        var version = Expression.Lambda<Func<T, object?>>(
+            Expression.Convert(Expression.Property(row, typeof(T).GetProperty(nameof(IVersioned.Version))!), typeof(object)), row);
+        return type.Field("version", (entity, _) => entity.Version.ToString(CultureInfo.InvariantCulture)).Type("String!")
+            .Requires(version)
+            .Description("Concurrency token: send it back with an update; an update carrying a stale version is refused with a ConcurrencyError.");
+    }
 
     /// <summary>The database key of a global id of <paramref name="typeName"/>; null when the id names no such object.</summary>
     public static long? ParseNodeKey(string? id, string typeName) =>

@@ -52,6 +52,8 @@ public class Animal : IVersioned
     public Organization Organization { get; set; } = null!;
     public List<AnimalPhoto> Photos { get; set; } = [];
     public List<AnimalEvent> Events { get; set; } = [];
+    /// <summary>The stories the animal appears in, through their links.</summary>
+    public List<StoryAnimal> StoryLinks { get; set; } = [];
 }
 
 public class AnimalPhoto : IVersioned

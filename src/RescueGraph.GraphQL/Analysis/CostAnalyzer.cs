@@ -114,10 +114,24 @@ public sealed class CostAnalyzer
     }
 
     // A field with a resolver of its own, not a property read (code-first property fields record their member),
-    // is one that may query a store: HotChocolate gives such (async) resolvers their default cost.
+    // is one that may query a store: HotChocolate gives such (async) resolvers their default cost. Introspection
+    // fields read the schema in memory (HotChocolate's are pure), so GraphiQL's introspection query stays cheap.
     private static bool IsResolverBacked(FieldDefinition field) =>
         field.Resolver is not null && !field.Name.StartsWith("__", StringComparison.Ordinal)
-        && !field.Metadata.ContainsKey(FieldMetadataKeys.Member);
+        && !field.Metadata.ContainsKey(FieldMetadataKeys.Member)
+        && !IntrospectionFields.Contains(field);
+
+    private static readonly HashSet<FieldDefinition> IntrospectionFields = CollectIntrospectionFields();
+
+    private static HashSet<FieldDefinition> CollectIntrospectionFields()
+    {
+        var fields = new HashSet<FieldDefinition>(ReferenceEqualityComparer.Instance);
+        var types = IntrospectionTypes.All;
+        for (var i = 0; i < types.Count; i++)
+            if (types[i] is ObjectType objectType)
+                for (var f = 0; f < objectType.Fields.Count; f++) fields.Add(objectType.Fields[f]);
+        return fields;
+    }
 
     // HotChocolate gives connection fields @listSize(assumedSize: MaxPageSize, slicingArguments: ["first","last"],
     // slicingArgumentDefaultValue: DefaultPageSize, sizedFields: ["edges","nodes"], requireOneSlicingArgument: false).

@@ -13,6 +13,9 @@ public sealed class SchemaBuilder
     private readonly List<Func<TypeRegistry, (NamedType Type, Type? ClrType)>> _typeFactories = [];
     private readonly List<DirectiveDefinition> _directives = [];
     private readonly List<Action<Schema>> _completions = [];
+    // Finished types and directives added as instances; adding the same instance again is a no-op, so integrations
+    // that several parts of a schema need (e.g. AddAuthorization) may each declare what they rely on.
+    private readonly HashSet<object> _addedInstances = new(ReferenceEqualityComparer.Instance);
     private string? _queryTypeName, _mutationTypeName, _description;
 
     public SchemaBuilder Description(string description)
@@ -82,15 +85,18 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>Adds a finished type (e.g. a custom scalar) as it is.</summary>
+    /// <summary>Adds a finished type (e.g. a custom scalar) as it is; adding the same instance again is a no-op.</summary>
     public SchemaBuilder Type(NamedType type, Type? clrType = null)
     {
+        if (!_addedInstances.Add(type)) return this;
         _typeFactories.Add(_ => (type, clrType));
         return this;
     }
 
+    /// <summary>Declares a directive; declaring the same instance again is a no-op.</summary>
     public SchemaBuilder Directive(DirectiveDefinition directive)
     {
+        if (!_addedInstances.Add(directive)) return this;
         _directives.Add(directive);
         return this;
     }
@@ -103,6 +109,7 @@ public sealed class SchemaBuilder
     public SchemaBuilder OnBuilt(Action<Schema> complete)
     {
         ArgumentNullException.ThrowIfNull(complete);
+        if (!_addedInstances.Add(complete)) return this;
         _completions.Add(complete);
         return this;
     }

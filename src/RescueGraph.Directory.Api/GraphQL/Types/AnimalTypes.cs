@@ -1,19 +1,22 @@
+using RescueGraph.Directory.Api.GraphQL.Access;
 using RescueGraph.Directory.Api.GraphQL.Loading;
 using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
 using RescueGraph.GraphQL.Data;
+using RescueGraph.GraphQL.Authorization;
 using RescueGraph.GraphQL.CodeFirst;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
 
-/// <summary>Animal, its photos and its timeline. Private notes, adopter and foster details are not part of the public schema.</summary>
+/// <summary>Animal, its photos and its timeline. Private notes, adopter and foster details are readable by the owning organization's partners only.</summary>
 internal static class AnimalTypes
 {
-    public static SchemaBuilder AddAnimalTypes(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema
+    public static SchemaBuilder AddAnimalTypes(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema.AddAuthorization()
         .Object<Animal>("Animal", t =>
         {
             t.Description("An animal in the care of a rescue center, as published for adopters and supporters.");
             t.NodeId(data, a => a.Id, "animal", db => db.VisibleAnimals);
+            t.VersionField();
             t.Field("name", a => a.Name).Description("The animal's name.");
             t.Field("species", a => a.Species).Description("The animal's species.");
             t.Field("primaryBreed", a => a.PrimaryBreed).Description("Main breed, when known, e.g. `Jindo`.");
@@ -39,6 +42,22 @@ internal static class AnimalTypes
             t.Field("goodWithChildren", a => a.GoodWithChildren).Description("Whether the animal gets along with children.");
             t.Field("goodWithDogs", a => a.GoodWithDogs).Description("Whether the animal gets along with dogs.");
             t.Field("goodWithCats", a => a.GoodWithCats).Description("Whether the animal gets along with cats.");
+            t.Field("isPublished", a => a.IsPublished).Type("Boolean").PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("Whether the listing is published (visible to everyone). Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
+            t.Field("medicalNotes", a => a.MedicalNotes).PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("Medical notes for the animal's carers. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
+            t.Field("behaviourNotes", a => a.BehaviourNotes).PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("Behaviour notes for the animal's carers. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
+            t.Field("adopterName", a => a.AdopterName).PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("Name of the adopter, once adopted. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
+            t.Field("adopterContact", a => a.AdopterContact).PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("How to reach the adopter. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
+            t.Field("fosterName", a => a.FosterName).PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("Name of the foster carer, while fostered. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
+            t.Field("fosterContact", a => a.FosterContact).PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("How to reach the foster carer. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
+            t.Field("fosterAddress", a => a.FosterAddress).PrivateToOrganization<Animal>(a => a.OrganizationId)
+                .Description("Where the animal is fostered. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
             t.Reference("center", "RescueCenter", DirectoryLoaders.CenterById, a => a.CenterId)
                 .Description("The center caring for the animal.");
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, a => a.OrganizationId)
@@ -57,6 +76,7 @@ internal static class AnimalTypes
         {
             t.Description("A photo of an animal in several sizes; pick the smallest that fits the layout.");
             t.NodeId(data, p => p.Id, "photo", db => db.AnimalPhotos.Where(p => db.VisibleAnimals.Any(a => a.Id == p.AnimalId)));
+            t.VersionField();
             t.Field("position", (p, _) => (int)p.Position).Requires<AnimalPhoto>(p => p.Position)
                 .Description("Display order, from 0; position 0 is the cover photo.");
             t.Field("caption", p => p.Caption).Description("Caption, when given.");
@@ -71,6 +91,7 @@ internal static class AnimalTypes
         {
             t.Description("One entry of an animal's timeline. Intakes and outcomes follow the Shelter Animals Count basic data matrix.");
             t.NodeId(data, e => e.Id, "event", db => db.AnimalEvents.Where(e => db.VisibleAnimals.Any(a => a.Id == e.AnimalId)));
+            t.VersionField();
             t.Field("kind", e => e.Kind).Description("What happened.");
             t.Field("occurredAt", e => e.OccurredAt).Description("When it happened.");
             t.Field("intakeType", e => e.IntakeType).Description("For intakes: the Shelter Animals Count intake category.");
@@ -82,6 +103,8 @@ internal static class AnimalTypes
             t.Field("destinationCity", e => e.DestinationCity).Description("For transports: the city the animal travelled to.");
             t.Field("destinationCountry", e => e.DestinationCountry).Description("For transports: ISO 3166-1 alpha-2 code of the destination country.");
             t.Field("notes", e => e.Notes).Description("Public notes on the event.");
+            t.Field("privateDetails", e => e.PrivateDetails).PrivateToOrganization<AnimalEvent>(e => e.AnimalId, OrganizationOwners.OfAnimal)
+                .Description("Adopter or foster identities, addresses and the like. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
             t.Reference("animal", "Animal", DirectoryLoaders.AnimalById, e => e.AnimalId)
                 .Description("The animal the event belongs to.");
             t.OptionalReference("center", "RescueCenter", DirectoryLoaders.CenterById, e => e.CenterId)

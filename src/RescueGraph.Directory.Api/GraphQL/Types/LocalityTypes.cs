@@ -13,6 +13,7 @@ internal static class LocalityTypes
         {
             t.Description("A city, district, county, province or state: a Korean locality a campaign presses, or its partner abroad.");
             t.NodeId(data, l => l.Id, "locality");
+            t.VersionField();
             t.Field("name", l => l.Name).Description("The locality's name in English, e.g. `Jeonju`.");
             t.Field("nativeName", l => l.NativeName).Description("The name in the local script, e.g. `전주시`.");
             t.Field("kind", l => l.Kind).Description("What kind of place this is.");
@@ -40,6 +41,7 @@ internal static class LocalityTypes
         {
             t.Description("An office holder of a locality, such as a mayor, whom campaigns address.");
             t.NodeId(data, o => o.Id, "official");
+            t.VersionField();
             t.Field("name", o => o.Name).Description("The official's name.");
             t.Field("title", o => o.Title).Description("The office, e.g. `Mayor`.");
             t.Field("termStart", o => o.TermStart).Description("Start of the term of office, when known.");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RescueGraph.Directory.Api.GraphQL.Access;
 using RescueGraph.Directory.Api.GraphQL.Loading;
 using RescueGraph.Directory.Api.GraphQL.Mutations;
 using RescueGraph.Directory.Data;
@@ -17,9 +18,9 @@ namespace RescueGraph.Directory.Api.GraphQL.Types;
 /// </summary>
 internal static class QueryType
 {
-    public static SchemaBuilder AddQueryType(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema.Query(q =>
+    public static SchemaBuilder AddQueryType(this SchemaBuilder schema, DataSchema<DirectoryDbContext> data) => schema.AddCallerType().Query(q =>
     {
-        q.Description("The directory's read entry points. Only published data is returned.");
+        q.Description("The directory's read entry points. Anonymous callers and analysts see published data only; partners also see their own organizations' unpublished animals and draft updates; administrators see everything.");
 
         q.FieldAsync("organization", (_, ctx) => DirectoryLoaders.OrganizationBySlug.LoadAsync(ctx, ctx.Argument<string>("slug")!))
             .Type("Organization").Argument("slug", "String!", "The organization's slug, e.g. `jindo-love-rescue`.")
@@ -39,10 +40,10 @@ internal static class QueryType
                 ? DirectoryLoaders.AnimalById.LoadAsync(ctx, id)
                 : default)
             .Type("Animal").Argument("id", "ID!", "The animal's `id`.")
-            .Description("A published animal by id; null when there is none or it is not published.");
+            .Description("An animal by id; null when there is none or the caller may not see it (unpublished, and not a partner of its organization).");
         data.Connection(q, "animals", (db, ctx) => Near.Within(db.VisibleAnimals, ctx, DistanceSearch.WithinRadius))
             .Filtering().Sorting().WithNear("animals at a center")
-            .Description("Published animals, newest listing first unless `order` says otherwise.");
+            .Description("Animals the caller may see (published ones; partners also see their own organizations' unpublished ones; administrators all), newest listing first unless `order` says otherwise.");
 
         q.FieldAsync("campaign", (_, ctx) => DirectoryLoaders.CampaignBySlug.LoadAsync(ctx, ctx.Argument<string>("slug")!))
             .Type("Campaign").Argument("slug", "String!", "The campaign's slug, e.g. `jeonju-florence`.")
@@ -69,6 +70,7 @@ internal static class QueryType
         data.Connection(q, "localities", db => db.Localities).Filtering().Sorting()
             .Description("Localities, by name unless `order` says otherwise.");
 
+        q.AddMeField();
         q.AddNearbyFields(data);
         q.AddStatisticsFields(data);
         q.AddAuditFields(data);

@@ -13,6 +13,7 @@ internal static class RescueCenterType
         {
             t.Description("A place where an organization cares for animals: a shelter, an adoption center, a training site.");
             t.NodeId(data, c => c.Id, "center");
+            t.VersionField();
             t.Field("slug", c => c.Slug).Description("URL-friendly unique name, e.g. `jindo-love-rescue-gimhae`; use it to look the center up.");
             t.Field("name", c => c.Name).Description("The center's name.");
             t.Field("city", c => c.City).Description("City the center is in.");
@@ -31,6 +32,6 @@ internal static class RescueCenterType
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, c => c.OrganizationId)
                 .Description("The organization that runs the center.");
             data.NestedConnection(t, "animals", c => c.Id, a => a.CenterId, DirectoryData.VisibleAnimals).Filtering().Sorting()
-                .Description("Published animals at the center, newest listing first unless `order` says otherwise.");
+                .Description("Animals at the center the caller may see (published ones; partners also see their own unpublished ones), newest listing first unless `order` says otherwise.");
         });
 }

@@ -13,6 +13,7 @@ internal static class StoryType
         {
             t.Description("A published rescue case: what happened, who was saved, and how it ended.");
             t.NodeId(data, s => s.Id, "story");
+            t.VersionField();
             t.Field("slug", s => s.Slug).Description("URL-friendly unique name; use it to look the story up.");
             t.Field("title", s => s.Title).Description("The story's title.");
             t.Field("publishedOn", s => s.PublishedOn).Description("When the story was published.");
@@ -21,7 +22,9 @@ internal static class StoryType
             t.Field("outcome", s => s.Outcome).Description("How the case ended, e.g. the highest fine ever imposed for animal abuse in Korea.");
             t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, s => s.OrganizationId)
                 .Description("The organization that published the story.");
-            t.Children("animals", "Animal", DirectoryLoaders.AnimalsByStory, s => s.Id)
-                .Description("Published animals the story is about, by name.");
+            data.NestedConnection(t, "animals", s => s.Id, (Animal a, long storyId) => a.StoryLinks.Any(link => link.StoryId == storyId),
+                    (db, _) => db.VisibleAnimals)
+                .Filtering().Sorting()
+                .Description("Animals the story is about (those the caller may see), newest listing first unless `order` says otherwise.");
         });
 }
