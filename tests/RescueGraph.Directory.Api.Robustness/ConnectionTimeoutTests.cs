@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.Internal;
+using RescueGraph.Directory.Data;
+
+namespace RescueGraph.Directory.Api.Robustness;
+
+/// <summary>The directory's connections fail fast during an outage unless the connection string decides otherwise.</summary>
+public sealed class ConnectionTimeoutTests
+{
+    private static NpgsqlConnectionStringBuilder Configured(string connectionString)
+    {
+        var options = DirectoryDataServiceCollectionExtensions.CreateDirectoryDbOptions(connectionString);
+        return new NpgsqlConnectionStringBuilder(options.FindExtension<NpgsqlOptionsExtension>()!.ConnectionString);
+    }
+
+    [Fact]
+    public void Connect_and_command_timeouts_are_short_by_default_and_pooled_connections_are_not_reset()
+    {
+        var configured = Configured("Host=127.0.0.1;Port=5432;Username=postgres;Database=rescuegraph");
+        Assert.Equal(DirectoryDataServiceCollectionExtensions.ConnectTimeoutSeconds, configured.Timeout);
+        Assert.Equal(DirectoryDataServiceCollectionExtensions.CommandTimeoutSeconds, configured.CommandTimeout);
+        Assert.True(configured.Timeout < 15, "Npgsql's own default (15 s) would hold a request during an outage.");
+        Assert.True(configured.NoResetOnClose);
+    }
+
+    [Theory]
+    [InlineData("Host=h;Timeout=30;Command Timeout=0", 30, 0)]
+    [InlineData("Host=h;timeout=12;CommandTimeout=45", 12, 45)]
+    public void Timeouts_named_in_the_connection_string_win(string connectionString, int connectTimeout, int commandTimeout)
+    {
+        var configured = Configured(connectionString);
+        Assert.Equal(connectTimeout, configured.Timeout);
+        Assert.Equal(commandTimeout, configured.CommandTimeout);
+    }
+}
