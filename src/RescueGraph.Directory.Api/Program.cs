@@ -17,6 +17,7 @@ static async Task<int> ServeAsync(ServeArguments arguments, CancellationToken ca
     builder.UseDefaultUrl();
     builder.AddDirectoryDatabase(database.ConnectionString);
     builder.AddDirectoryHealthChecks();
+    builder.AddDirectoryDatabaseErrors();       // outages answer DATABASE_UNAVAILABLE, other failures no details
     builder.AddDirectoryAuthentication();
     builder.AddDirectoryAccess();
     builder.AddDirectoryGraphQL();              // schema, cost budget, depth/cycle/token/body limits, timeout, introspection

@@ -36,6 +36,31 @@ public static class DirectoryDataServiceCollectionExtensions
         // Contexts return their connection to Npgsql's pool after every batched load; resetting it with DISCARD ALL
         // each time doubled the statements per request. The directory sets no session state, so nothing is left to reset.
         var connection = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        // During an outage a request must fail fast with DATABASE_UNAVAILABLE instead of hanging: Npgsql's defaults
+        // wait 15 s to connect (or for a free pooled connection) and 30 s per command. Settings the connection
+        // string names explicitly win.
+        if (!IsSet(connection, "Timeout")) connection.Timeout = ConnectTimeoutSeconds;
+        if (!IsSet(connection, "Command Timeout")) connection.CommandTimeout = CommandTimeoutSeconds;
         options.UseNpgsql(connection.ConnectionString, npgsql => configureNpgsql?.Invoke(npgsql));
     }
+
+    /// <summary>
+    /// Whether the connection string gave <paramref name="canonicalName"/> (under any synonym): Npgsql's ContainsKey
+    /// answers for every keyword it knows, but Keys lists only the ones set, by their canonical names.
+    /// </summary>
+    private static bool IsSet(NpgsqlConnectionStringBuilder connection, string canonicalName)
+    {
+        foreach (string key in connection.Keys)
+            if (string.Equals(key, canonicalName, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Seconds to open a connection or wait for a pooled one unless the connection string says otherwise.</summary>
+    public const int ConnectTimeoutSeconds = 5;
+
+    /// <summary>
+    /// Seconds one statement may run unless the connection string says otherwise: below the GraphQL execution timeout
+    /// (30 s), so a stalled server surfaces as a database error. Migrations and bulk loads set their own (none).
+    /// </summary>
+    public const int CommandTimeoutSeconds = 20;
 }

@@ -26,6 +26,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     private readonly LocalPostgresOptions _options;
     private readonly string _binDirectory;
     private readonly bool _isThrowaway;
+    private int _stoppedPort;
 
     public LocalPostgresCluster(LocalPostgresOptions? options = null) : this(options ?? new LocalPostgresOptions(), throwaway: false)
     {
@@ -122,6 +123,23 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     /// <summary>Stops the server (fast shutdown: open sessions are disconnected). No-op when it is not running.</summary>
     public Task StopAsync(CancellationToken cancellationToken = default) => StopAsync("fast", cancellationToken);
 
+    /// <summary>
+    /// Starts the server again after <see cref="StopAsync(CancellationToken)"/>, on the port it had, so connection
+    /// strings handed out before (e.g. to a running application) reach it again. No-op when it is running.
+    /// Fails rather than moving when another process took the port meanwhile.
+    /// </summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        var dataDirectory = DataDirectory ?? throw new InvalidOperationException("The cluster was never started.");
+        if (await FindRunningPortAsync(dataDirectory, cancellationToken).ConfigureAwait(false) is int runningPort)
+        {
+            Port = runningPort;
+            return;
+        }
+        if (_stoppedPort == 0) throw new InvalidOperationException("The cluster was never started, so it has no port to return to.");
+        await StartAsync(dataDirectory, cancellationToken, _stoppedPort).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_isThrowaway || DataDirectory is null) return;
@@ -138,6 +156,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         // pg_ctl exits 1 when no server was running, which is the state we wanted anyway.
         if (result.ExitCode != 0 && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")) && await IsRunningAsync(DataDirectory, cancellationToken).ConfigureAwait(false))
             throw new LocalPostgresException($"pg_ctl stop failed ({result.ExitCode}): {result.Output}");
+        if (Port != 0) _stoppedPort = Port;
         Port = 0;
     }
 
@@ -165,12 +184,13 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             $"\ninclude_if_exists = '{SettingsFileName}'\n", cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task StartAsync(string dataDirectory, CancellationToken cancellationToken)
+    /// <summary>Starts the server on <paramref name="fixedPort"/>, or on a free port (retrying on a lost race) when 0.</summary>
+    private async Task StartAsync(string dataDirectory, CancellationToken cancellationToken, int fixedPort = 0)
     {
         var logFile = Path.Combine(dataDirectory, LogFileName);
         for (var attempt = 1; ; attempt++)
         {
-            var port = FindFreeLoopbackPort();
+            var port = fixedPort != 0 ? fixedPort : FindFreeLoopbackPort();
             await WriteSettingsAsync(dataDirectory, port, cancellationToken).ConfigureAwait(false);
             var logLengthBefore = File.Exists(logFile) ? new FileInfo(logFile).Length : 0;
 
@@ -185,7 +205,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
             var log = ReadLogSince(logFile, logLengthBefore);
             // Another process may grab the port between our probe and the server's bind: pick another one.
-            if (attempt < MaxPortAttempts && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
+            if (fixedPort == 0 && attempt < MaxPortAttempts && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
             throw new LocalPostgresException($"pg_ctl start failed for '{dataDirectory}' ({result.ExitCode}): {result.Output}\n--- {LogFileName} ---\n{log}");
         }
     }

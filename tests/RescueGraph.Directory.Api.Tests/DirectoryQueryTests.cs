@@ -128,7 +128,7 @@ public sealed class DirectoryQueryTests(DirectoryApiFixture fixture) : IClassFix
     public async Task Partnerships_are_seen_from_both_organizations()
     {
         var data = await Api.QueryAsync(
-            "{ organizations(first: 100) { nodes { slug partnerships(first: 50) { nodes { id since organizations { slug partnerships(first: 50) { nodes { id } } } } } } } }");
+            "{ organizations(first: 20) { nodes { slug partnerships(first: 10) { nodes { id since organizations { slug partnerships(first: 10) { nodes { id } } } } } } } }");
         var withPartners = data.GetProperty("organizations").GetProperty("nodes").EnumerateArray()
             .Where(o => o.GetProperty("partnerships").GetProperty("nodes").GetArrayLength() > 0).ToArray();
         Assert.NotEmpty(withPartners);

@@ -22,6 +22,7 @@ public sealed class RequestExecutor
     private readonly IReadOnlyList<IValidationRule> _rules;
     private readonly DocumentCache _cache;
     private readonly CostAnalyzer? _costAnalyzer;
+    private readonly IErrorFilter[] _errorFilters;
 
     // Costs that no variable value sized, per prepared document: a repeated document skips the analysis. Weak keys,
     // so an entry goes when the document cache drops its document.
@@ -38,6 +39,7 @@ public sealed class RequestExecutor
         _options = options ?? new RequestExecutorOptions();
         _rules = _options.AdditionalRules.Count == 0 ? SpecifiedRules.All : [.. SpecifiedRules.All, .. _options.AdditionalRules];
         _cache = new DocumentCache(_options.DocumentCacheSize);
+        _errorFilters = [.. _options.ErrorFilters];
         if (_options.Cost is { } costOptions) _costAnalyzer = new CostAnalyzer(schema, costOptions);
         if (_options.ExecutionTimeout != Timeout.InfiniteTimeSpan && _options.ExecutionTimeout <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), "ExecutionTimeout must be positive or Timeout.InfiniteTimeSpan.");
@@ -52,7 +54,7 @@ public sealed class RequestExecutor
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Query is null)
-            return new ValueTask<ExecutionResult>(ExecutionResult.FromError(new GraphQLError("Must provide query string.")));
+            return new ValueTask<ExecutionResult>(FilterErrors(ExecutionResult.FromError(new GraphQLError("Must provide query string.")), request.RequestServices));
 
         var prepared = PrepareDocument(request.Query);
         return ExecuteAsync(prepared, request, cancellationToken);
@@ -67,6 +69,49 @@ public sealed class RequestExecutor
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(request);
+        var executing = ExecuteUnfilteredAsync(prepared, request, cancellationToken);
+        if (_errorFilters.Length == 0 && request.RequestServices is null) return executing;
+        return executing.IsCompletedSuccessfully
+            ? new ValueTask<ExecutionResult>(FilterErrors(executing.Result, request.RequestServices))
+            : FilterErrorsAsync(executing, request.RequestServices);
+    }
+
+    private async ValueTask<ExecutionResult> FilterErrorsAsync(ValueTask<ExecutionResult> executing, IServiceProvider? services) =>
+        FilterErrors(await executing.ConfigureAwait(false), services);
+
+    /// <summary>
+    /// Passes each error of <paramref name="result"/> through the configured filters, then those registered as
+    /// <see cref="IErrorFilter"/> in the request's services (looked up only when there are errors), in order.
+    /// </summary>
+    private ExecutionResult FilterErrors(ExecutionResult result, IServiceProvider? services)
+    {
+        if (result.Errors is not { Count: > 0 } errors) return result;
+        var registered = services?.GetService(typeof(IEnumerable<IErrorFilter>)) switch
+        {
+            IErrorFilter[] array => array, // what Microsoft.Extensions.DependencyInjection returns
+            IEnumerable<IErrorFilter> other => [.. other],
+            _ => null,
+        };
+        if (_errorFilters.Length == 0 && (registered is null || registered.Length == 0)) return result;
+
+        var filtered = new GraphQLError[errors.Count];
+        for (var i = 0; i < filtered.Length; i++)
+        {
+            var error = ApplyFilters(_errorFilters, errors[i]);
+            filtered[i] = registered is null ? error : ApplyFilters(registered, error);
+        }
+        return new ExecutionResult { Data = result.Data, HasData = result.HasData, Errors = filtered, Extensions = result.Extensions };
+    }
+
+    private static GraphQLError ApplyFilters(IErrorFilter[] filters, GraphQLError error)
+    {
+        for (var i = 0; i < filters.Length; i++)
+            error = filters[i].OnError(error) ?? throw new InvalidOperationException($"{filters[i].GetType().Name}.OnError returned null.");
+        return error;
+    }
+
+    private ValueTask<ExecutionResult> ExecuteUnfilteredAsync(PreparedDocument prepared, GraphQLRequest request, CancellationToken cancellationToken)
+    {
         if (!prepared.IsValid) return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(prepared.Errors));
 
         OperationDefinitionNode? operation = null;
@@ -82,8 +127,9 @@ public sealed class RequestExecutor
         if (_costAnalyzer is not null)
         {
             operation ??= prepared.GetOperation(request.OperationName);
-            // Without a single operation the executor reports the selection error; there is nothing to price.
-            if (operation is not null)
+            // Without a single operation, or for an operation type the schema has no root for (e.g. `subscription` on a
+            // schema without one), the executor reports the error; there is nothing to price.
+            if (operation is not null && Schema.GetRootType(operation.Operation) is not null)
             {
                 CostMetrics metrics;
                 try

@@ -30,6 +30,13 @@ public sealed class RequestExecutorOptions
     /// </summary>
     public TimeSpan ExecutionTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Run in order over every error of every response (see <see cref="IErrorFilter"/>), before any registered as
+    /// <see cref="IErrorFilter"/> in the request's <see cref="GraphQLRequest.RequestServices"/>. None by default, so a
+    /// resolver exception's message reaches the client as graphql-js reports it.
+    /// </summary>
+    public IReadOnlyList<IErrorFilter> ErrorFilters { get; init; } = Array.Empty<IErrorFilter>();
+
     public FieldResolver? DefaultFieldResolver { get; init; }
     public TypeResolver? DefaultTypeResolver { get; init; }
 }
