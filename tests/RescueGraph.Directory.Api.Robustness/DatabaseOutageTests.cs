@@ -42,7 +42,7 @@ public sealed class DatabaseOutageTests(DirectoryServerFixture fixture, ITestOut
     public async Task Stopping_and_restarting_PostgreSQL_under_load_gives_clear_errors_then_recovers_without_losing_writes()
     {
         var server = fixture.Server;
-        var admin = TestJwt.Admin();
+        var admin = TestTokens.Admin();
         var centers = await GraphQLCall.PostAsync(server.Client, "{ centers(first: 1) { nodes { id } } }");
         var centerId = centers.Json?["data"]?["centers"]?["nodes"]?[0]?["id"]?.GetValue<string>()
             ?? throw new Xunit.Sdk.XunitException("No center to write to: " + centers);

@@ -156,11 +156,11 @@ public sealed class RequestGenerator(SchemaModel schema, Random random)
             0 => ("Bearer", "bearer-without-token"),
             1 => ("Bearer garbage", "garbage-token"),
             2 => ("Basic dXNlcjpwYXNz", "basic"),
-            3 => ("Bearer " + TestJwt.Create("forger", ["admin"], signingKey: "not-the-key-not-the-key-not-the-key-0000"), "wrong-key-jwt"),
-            4 => ("Bearer " + TestJwt.Create("forger", ["admin"], algorithm: "none"), "none-alg-jwt"),
-            5 => ("Bearer " + TestJwt.Create("late", ["admin"], expires: now.AddHours(-2)), "expired-jwt"),
-            6 => ("Bearer " + TestJwt.Create("stranger", ["admin"], audience: "someone-else"), "wrong-audience-jwt"),
-            7 => ("Bearer " + TestJwt.Create("stranger", ["partner"], "jindo-love-rescue", issuer: "https://evil.example"), "wrong-issuer-jwt"),
+            3 => ("Bearer " + TestTokens.Create("forger", ["admin"], signingKey: "not-the-key-not-the-key-not-the-key-0000"), "wrong-key-jwt"),
+            4 => ("Bearer " + TestTokens.Create("forger", ["admin"], algorithm: "none"), "none-alg-jwt"),
+            5 => ("Bearer " + TestTokens.Create("late", ["admin"], expires: now.AddHours(-2)), "expired-jwt"),
+            6 => ("Bearer " + TestTokens.Create("stranger", ["admin"], audience: "someone-else"), "wrong-audience-jwt"),
+            7 => ("Bearer " + TestTokens.Create("stranger", ["partner"], "jindo-love-rescue", issuer: "https://evil.example"), "wrong-issuer-jwt"),
             8 => ("Bearer a.b.c", "malformed-jwt"),
             9 => ("Bearer " + new string('A', 20_000), "huge-token"),
             _ => ("Bearer " + TamperedToken(), "tampered-payload-jwt"),
@@ -172,8 +172,8 @@ public sealed class RequestGenerator(SchemaModel schema, Random random)
     /// <summary>A correctly signed partner token whose payload was then swapped for an admin one (the signature no longer matches).</summary>
     private static string TamperedToken()
     {
-        var genuine = TestJwt.Create("partner", ["partner"], "jindo-love-rescue").Split('.');
-        var forged = TestJwt.Create("partner", ["admin"]).Split('.');
+        var genuine = TestTokens.Create("partner", ["partner"], "jindo-love-rescue").Split('.');
+        var forged = TestTokens.Create("partner", ["admin"]).Split('.');
         return $"{genuine[0]}.{forged[1]}.{genuine[2]}";
     }
 

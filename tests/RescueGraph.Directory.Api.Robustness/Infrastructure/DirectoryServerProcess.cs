@@ -60,8 +60,8 @@ public sealed class DirectoryServerProcess : IAsyncDisposable
         };
         foreach (var argument in (string[])
                  [dll, "--connection", connectionString, "--urls", $"http://127.0.0.1:{port}",
-                  $"--Authentication:Jwt:SigningKey={TestJwt.SigningKey}", $"--Authentication:Jwt:Issuer={TestJwt.Issuer}",
-                  $"--Authentication:Jwt:Audience={TestJwt.Audience}", "--Logging:LogLevel:Default=Warning",
+                  $"--Authentication:Jwt:SigningKey={TestTokens.SigningKey}", $"--Authentication:Jwt:Issuer={TestTokens.Issuer}",
+                  $"--Authentication:Jwt:Audience={TestTokens.Audience}", "--Logging:LogLevel:Default=Warning",
                   "--Logging:LogLevel:Microsoft.AspNetCore=Warning"])
             startInfo.ArgumentList.Add(argument);
         // As deployed: no developer exception page, no development-only settings.

@@ -2,22 +2,26 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace RescueGraph.Directory.Api.Robustness.Infrastructure;
+namespace RescueGraph.Testing;
 
 /// <summary>
-/// HS256 bearer tokens written by hand (the server is out of process, so no JWT library is needed here), plus the
-/// forged and broken variants the fuzzer sends. Same key, issuer and audience as the in-process tests' TestTokens.
+/// HS256 bearer tokens for test hosts, written by hand (no JWT library needed, so forged and broken variants are as
+/// easy to write as good ones). The hosts under test are configured with this key, issuer and audience.
 /// </summary>
-public static class TestJwt
+public static class TestTokens
 {
     public const string SigningKey = "rescuegraph-tests-signing-key-0123456789abcdef";
     public const string Issuer = "https://tests.rescuegraph.local";
     public const string Audience = "rescuegraph-api";
 
-    public static string Admin(string subject = "robustness-admin") => Create(subject, ["admin"]);
+    public static string Partner(string organizationSlug, string subject = "partner-user") => Create(subject, ["partner"], organizationSlug);
+
+    public static string Analyst(string subject = "analyst-user") => Create(subject, ["analyst"]);
+
+    public static string Admin(string subject = "admin-user") => Create(subject, ["admin"]);
 
     /// <summary>A token for <paramref name="roles"/>; <paramref name="algorithm"/> "none" writes an unsigned token.</summary>
-    public static string Create(string subject, string[] roles, string? organization = null, DateTimeOffset? expires = null,
+    public static string Create(string subject, string[]? roles = null, string? organization = null, DateTimeOffset? expires = null,
         string issuer = Issuer, string audience = Audience, string signingKey = SigningKey, string algorithm = "HS256")
     {
         var now = DateTimeOffset.UtcNow;
@@ -29,7 +33,7 @@ public static class TestJwt
             ["nbf"] = now.AddMinutes(-1).ToUnixTimeSeconds(),
             ["iat"] = now.AddMinutes(-1).ToUnixTimeSeconds(),
             ["exp"] = (expires ?? now.AddMinutes(30)).ToUnixTimeSeconds(),
-            ["role"] = roles,
+            ["role"] = roles ?? [],
         };
         if (organization is not null) payload["org"] = organization;
         var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = algorithm, ["typ"] = "JWT" }));
