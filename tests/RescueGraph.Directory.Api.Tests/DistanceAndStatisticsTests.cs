@@ -57,25 +57,26 @@ public sealed class PacificFixture : DirectoryApiFixture
         AddAnimal(a, "A cat 2", Species.Cat, AnimalStatus.Available);
         AddAnimal(a, "A hidden dog", Species.Dog, AnimalStatus.InCare, published: false);
         // Near-me animals at B and C.
-        AddAnimal(organization.Centers[1], "Pacific B dog", Species.Dog, AnimalStatus.Available);
+        var bDog = AddAnimal(organization.Centers[1], "Pacific B dog", Species.Dog, AnimalStatus.Available);
         AddAnimal(organization.Centers[2], "Pacific C cat", Species.Cat, AnimalStatus.Available);
         await db.SaveChangesAsync();
 
-        // Stays of 59, 60 and 70 days: two adoptions and a death in care.
-        void Stay(Animal animal, string intakeOn, IntakeType intake, string outcomeOn, OutcomeType outcome, AnimalEventKind kind)
+        // At A, stays of 59, 60 and 70 days: two adoptions and a death in care; at B, a dog returned to its owner.
+        void Stay(RescueCenter center, Animal animal, string intakeOn, IntakeType intake, string outcomeOn, OutcomeType outcome, AnimalEventKind kind)
         {
             db.AnimalEvents.Add(new AnimalEvent
             {
-                AnimalId = animal.Id, CenterId = a.Id, Kind = AnimalEventKind.Intake, IntakeType = intake, OccurredAt = DateTimeOffset.Parse(intakeOn + "T00:00:00Z"),
+                AnimalId = animal.Id, CenterId = center.Id, Kind = AnimalEventKind.Intake, IntakeType = intake, OccurredAt = DateTimeOffset.Parse(intakeOn + "T00:00:00Z"),
             });
             db.AnimalEvents.Add(new AnimalEvent
             {
-                AnimalId = animal.Id, CenterId = a.Id, Kind = kind, OutcomeType = outcome, OccurredAt = DateTimeOffset.Parse(outcomeOn + "T00:00:00Z"),
+                AnimalId = animal.Id, CenterId = center.Id, Kind = kind, OutcomeType = outcome, OccurredAt = DateTimeOffset.Parse(outcomeOn + "T00:00:00Z"),
             });
         }
-        Stay(dog1, "2023-01-01", IntakeType.StrayAtLarge, "2023-03-01", OutcomeType.Adoption, AnimalEventKind.Adoption);
-        Stay(dog2, "2023-01-10", IntakeType.StrayAtLarge, "2023-03-11", OutcomeType.Adoption, AnimalEventKind.Adoption);
-        Stay(dog3, "2023-01-20", IntakeType.SeizedConfiscated, "2023-03-31", OutcomeType.DiedInCare, AnimalEventKind.Death);
+        Stay(a, dog1, "2023-01-01", IntakeType.StrayAtLarge, "2023-03-01", OutcomeType.Adoption, AnimalEventKind.Adoption);
+        Stay(a, dog2, "2023-01-10", IntakeType.StrayAtLarge, "2023-03-11", OutcomeType.Adoption, AnimalEventKind.Adoption);
+        Stay(a, dog3, "2023-01-20", IntakeType.SeizedConfiscated, "2023-03-31", OutcomeType.DiedInCare, AnimalEventKind.Death);
+        Stay(organization.Centers[1], bDog, "2023-02-01", IntakeType.StrayAtLarge, "2023-02-10", OutcomeType.ReturnedToOwner, AnimalEventKind.Outcome);
         await db.SaveChangesAsync();
     }
 }
@@ -228,6 +229,74 @@ public sealed class DistanceAndStatisticsTests(PacificFixture fixture) : IClassF
 
         var badPeriod = await Api.PostAsync("{ eventStatistics(from: \"2023-04-01\", to: \"2023-01-01\") { from } }");
         Assert.Equal("INVALID_ARGUMENT", DirectoryApiFactory.FirstErrorCode(badPeriod));
+    }
+
+    [Fact]
+    public async Task Months_of_every_species_cost_one_statement_per_request()
+    {
+        var centerId = (await Api.QueryAsync("{ center(slug: \"pacific-a\") { id } }")).GetProperty("center").GetProperty("id").GetString();
+        // The shape of bench scenario 5a: one eventStatistics per species, plus the total.
+        var (data, statements) = await Api.QueryCountingStatementsAsync("""
+            query($center: ID!) {
+              dog: eventStatistics(from: "2023-01-01", to: "2023-05-01", center: $center, species: DOG) { ...Monthly }
+              cat: eventStatistics(from: "2023-01-01", to: "2023-05-01", center: $center, species: CAT) { ...Monthly }
+              deer: eventStatistics(from: "2023-01-01", to: "2023-05-01", center: $center, species: DEER) { ...Monthly }
+              all: eventStatistics(from: "2023-01-01", to: "2023-05-01", center: $center) { ...Monthly }
+            }
+            fragment Monthly on EventStatistics { months { month intakeTotal outcomeTotal } }
+            """, new { center = centerId });
+        Assert.True(statements == 1, $"Expected 1 statement, got {statements}:\n{Api.Statements.Describe()}");
+
+        int[] Totals(string alias, string field) =>
+            [.. data.GetProperty(alias).GetProperty("months").EnumerateArray().Select(m => m.GetProperty(field).GetInt32())];
+        Assert.Equal([3, 0, 0, 0], Totals("dog", "intakeTotal"));
+        Assert.Equal([0, 0, 3, 0], Totals("dog", "outcomeTotal"));
+        Assert.Equal([0, 0, 0, 0], Totals("cat", "intakeTotal")); // A's cats have no events
+        Assert.Equal([0, 0, 0, 0], Totals("deer", "outcomeTotal"));
+        Assert.Equal(Totals("dog", "intakeTotal"), Totals("all", "intakeTotal"));
+        Assert.Equal(["2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"],
+            data.GetProperty("deer").GetProperty("months").EnumerateArray().Select(m => m.GetProperty("month").GetString()!));
+    }
+
+    [Fact]
+    public async Task Live_release_rate_by_center_is_two_statements_whatever_the_number_of_centers()
+    {
+        // The shape of bench scenario 5b: every center with outcomes, with its name.
+        var (data, statements) = await Api.QueryCountingStatementsAsync("""
+            {
+              eventStatistics(from: "2023-01-01", to: "2024-01-01") {
+                liveReleaseRate {
+                  overall { liveOutcomes totalOutcomes }
+                  byCenter { center { name city } liveOutcomes totalOutcomes rate }
+                }
+              }
+            }
+            """);
+        // The aggregate over all centers at once, then one batched load of the centers' names.
+        Assert.True(statements == 2, $"Expected 2 statements, got {statements}:\n{Api.Statements.Describe()}");
+
+        var report = data.GetProperty("eventStatistics").GetProperty("liveReleaseRate");
+        var byCenter = report.GetProperty("byCenter").EnumerateArray().Select(c =>
+            (Name: c.GetProperty("center").GetProperty("name").GetString()!, Live: c.GetProperty("liveOutcomes").GetInt32(),
+             Total: c.GetProperty("totalOutcomes").GetInt32(), Rate: c.GetProperty("rate").GetDouble())).ToArray();
+        Assert.Equal((2, 3, 2.0 / 3), byCenter.Single(c => c.Name == "Center pacific-a") is var a ? (a.Live, a.Total, a.Rate) : default);
+        Assert.Equal((1, 1, 1.0), byCenter.Single(c => c.Name == "Center pacific-b") is var b ? (b.Live, b.Total, b.Rate) : default);
+        Assert.DoesNotContain(byCenter, c => c.Name == "Center pacific-c"); // no outcome there
+        var overall = report.GetProperty("overall");
+        Assert.Equal(byCenter.Sum(c => c.Live), overall.GetProperty("liveOutcomes").GetInt32());
+        Assert.Equal(byCenter.Sum(c => c.Total), overall.GetProperty("totalOutcomes").GetInt32());
+
+        // Centers are read only when selected (here through a fragment); without them the aggregate is the only statement.
+        var (_, withoutCenters) = await Api.QueryCountingStatementsAsync(
+            "{ eventStatistics(from: \"2023-01-01\", to: \"2024-01-01\") { liveReleaseRate { byCenter { rate } } } }");
+        Assert.Equal(1, withoutCenters);
+        var (viaFragment, fragmentStatements) = await Api.QueryCountingStatementsAsync("""
+            { eventStatistics(from: "2023-01-01", to: "2024-01-01") { liveReleaseRate { byCenter { ...Named } } } }
+            fragment Named on LiveReleaseRate { center { name } }
+            """);
+        Assert.Equal(2, fragmentStatements);
+        Assert.Contains(viaFragment.GetProperty("eventStatistics").GetProperty("liveReleaseRate").GetProperty("byCenter").EnumerateArray(),
+            c => c.GetProperty("center").GetProperty("name").GetString() == "Center pacific-b");
     }
 
     private static IEnumerable<string> Counts(JsonElement counts) =>

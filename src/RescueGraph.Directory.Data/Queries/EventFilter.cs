@@ -52,17 +52,6 @@ public sealed record EventFilter
     public DateTimeOffset FromInstant { get; }
     public DateTimeOffset ToInstant { get; }
 
-    /// <summary>The events of the period matching the organization, center and species filters.</summary>
-    public IQueryable<AnimalEvent> Apply(IQueryable<AnimalEvent> events)
-    {
-        DateTimeOffset from = FromInstant, to = ToInstant;
-        events = events.Where(e => e.OccurredAt >= from && e.OccurredAt < to);
-        if (OrganizationId is { } organizationId) events = events.Where(e => e.Animal.OrganizationId == organizationId);
-        if (CenterId is { } centerId) events = events.Where(e => (e.CenterId ?? e.Animal.CenterId) == centerId);
-        if (Species is { } species) events = events.Where(e => e.Animal.Species == species);
-        return events;
-    }
-
     /// <summary>The first day of every month the period touches, in order.</summary>
     public DateOnly[] Months()
     {
@@ -72,6 +61,22 @@ public sealed record EventFilter
         var months = new DateOnly[count];
         for (var i = 0; i < count; i++) months[i] = first.AddMonths(i);
         return months;
+    }
+
+    /// <summary>
+    /// The instants the period's months start at, clipped to the period, plus the period's end: month
+    /// <c>i</c> of <see cref="Months"/> is <c>[bounds[i], bounds[i + 1])</c>. Computed here, so the database compares
+    /// instants against an index instead of converting every event's timestamp to local time.
+    /// </summary>
+    public DateTimeOffset[] MonthBounds()
+    {
+        var months = Months();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        var bounds = new DateTimeOffset[months.Length + 1];
+        bounds[0] = FromInstant;
+        for (var i = 1; i < months.Length; i++) bounds[i] = StartOfDay(months[i], zone);
+        bounds[months.Length] = ToInstant;
+        return bounds;
     }
 
     private static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo zone)

@@ -1,4 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using System.Runtime.CompilerServices;
+using NpgsqlTypes;
 using RescueGraph.Directory.Data.Entities;
 using RescueGraph.Directory.Data.Modeling;
 
@@ -17,7 +18,91 @@ public sealed class MonthlyEventCounts
     public long OutcomeTotal { get; init; }
 }
 
-/// <summary>Intake and outcome counts over the event timeline, one <c>GROUP BY</c> statement per call.</summary>
+/// <summary>
+/// The month × intake type and month × outcome type counts of one period, optionally split by species: the result of
+/// one aggregate statement, from which the months of every species (or of all) are read without another query.
+/// </summary>
+public sealed class MonthlyEventTable
+{
+    private static readonly int IntakeTypes = EnumNames<IntakeType>.Names.Length;
+    private static readonly int OutcomeTypes = EnumNames<OutcomeType>.Names.Length;
+    private static readonly int SpeciesCount = EnumNames<Species>.Names.Length;
+
+    private readonly DateOnly[] _months;
+    // [month][species slot][intake types, then outcome types]; one slot when not split by species.
+    private readonly long[] _counts;
+    private readonly int _slots;
+
+    internal MonthlyEventTable(DateOnly[] months, bool bySpecies)
+    {
+        _months = months;
+        BySpecies = bySpecies;
+        _slots = bySpecies ? SpeciesCount : 1;
+        _counts = new long[months.Length * _slots * (IntakeTypes + OutcomeTypes)];
+    }
+
+    /// <summary>Whether the counts are split by species, i.e. <see cref="For"/> accepts a species.</summary>
+    public bool BySpecies { get; }
+
+    internal void Add(int month, Species? species, IntakeType? intake, OutcomeType? outcome, long count)
+    {
+        var row = Offset(month, species is { } s && BySpecies ? (int)s : 0);
+        if (intake is { } intakeType) _counts[row + (int)intakeType] += count;
+        if (outcome is { } outcomeType) _counts[row + IntakeTypes + (int)outcomeType] += count;
+    }
+
+    /// <summary>Every month of the period, in order, for one species or (null) for all.</summary>
+    /// <exception cref="InvalidOperationException">A species was asked of a table not split by species.</exception>
+    public IReadOnlyList<MonthlyEventCounts> For(Species? species)
+    {
+        if (species is not null && !BySpecies) throw new InvalidOperationException("These counts are not split by species.");
+        var result = new MonthlyEventCounts[_months.Length];
+        var sums = new long[IntakeTypes + OutcomeTypes];
+        for (var month = 0; month < _months.Length; month++)
+        {
+            Array.Clear(sums);
+            for (var slot = 0; slot < _slots; slot++)
+            {
+                if (species is { } wanted && slot != (int)wanted) continue;
+                var row = Offset(month, slot);
+                for (var i = 0; i < sums.Length; i++) sums[i] += _counts[row + i];
+            }
+            var intakes = Counts<IntakeType>(sums, 0, IntakeTypes, out var intakeTotal);
+            var outcomes = Counts<OutcomeType>(sums, IntakeTypes, OutcomeTypes, out var outcomeTotal);
+            result[month] = new MonthlyEventCounts
+            {
+                Month = _months[month], Intakes = intakes, Outcomes = outcomes, IntakeTotal = intakeTotal, OutcomeTotal = outcomeTotal,
+            };
+        }
+        return result;
+    }
+
+    private int Offset(int month, int slot) => (month * _slots + slot) * (IntakeTypes + OutcomeTypes);
+
+    // Types in declaration order, those without events left out.
+    private static TypeCount<TType>[] Counts<TType>(long[] sums, int start, int length, out long total) where TType : struct, Enum
+    {
+        var present = 0;
+        total = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (sums[start + i] == 0) continue;
+            present++;
+            total += sums[start + i];
+        }
+        if (present == 0) return [];
+        var counts = new TypeCount<TType>[present];
+        var next = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var type = i; // the project's enums are int-based and numbered 0..n-1 (EnumNames checks)
+            if (sums[start + i] != 0) counts[next++] = new TypeCount<TType>(Unsafe.As<int, TType>(ref type), sums[start + i]);
+        }
+        return counts;
+    }
+}
+
+/// <summary>Intake and outcome counts over the event timeline: one aggregate statement per call.</summary>
 public static class EventStatistics
 {
     /// <summary>
@@ -25,70 +110,65 @@ public static class EventStatistics
     /// intake type, an outcome one with an outcome type (an event carrying both counts as both). Every month of the
     /// period is present, in order, months without events included (with empty lists and zero totals).
     /// </summary>
-    /// <param name="events">Usually <c>db.AnimalEvents</c>, possibly pre-filtered (e.g. by access rules); <paramref name="filter"/> is applied on top.</param>
-    public static async Task<IReadOnlyList<MonthlyEventCounts>> MonthlyAsync(IQueryable<AnimalEvent> events, EventFilter filter,
+    public static async Task<IReadOnlyList<MonthlyEventCounts>> MonthlyAsync(DirectoryDbContext db, EventFilter filter,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(filter);
-        var timeZone = filter.TimeZone;
-        var rows = await filter.Apply(events)
-            .Where(e => e.IntakeType != null || e.OutcomeType != null)
-            .GroupBy(e => new { Month = CalendarFunctions.MonthStart(e.OccurredAt, timeZone), e.IntakeType, e.OutcomeType })
-            .Select(g => new { g.Key.Month, g.Key.IntakeType, g.Key.OutcomeType, Count = g.LongCount() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var table = await MonthlyTableAsync(db, filter with { Species = null }, bySpecies: filter.Species is not null, cancellationToken)
+            .ConfigureAwait(false);
+        return table.For(filter.Species);
+    }
 
+    /// <summary>
+    /// The counts behind <see cref="MonthlyAsync"/> for <paramref name="filter"/> (its species included, if set), split by
+    /// species when <paramref name="bySpecies"/>, in one <c>GROUP BY</c> statement that returns at most
+    /// months × species × types rows: several species' months cost one statement. Splitting by species joins the
+    /// period's events to the animals; without it the statement reads one index only.
+    /// </summary>
+    public static async Task<MonthlyEventTable> MonthlyTableAsync(DirectoryDbContext db, EventFilter filter, bool bySpecies,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
         var months = filter.Months();
-        var intakes = new List<TypeCount<IntakeType>>?[months.Length];
-        var outcomes = new List<TypeCount<OutcomeType>>?[months.Length];
+        var bounds = filter.MonthBounds();
+        var starts = new DateTimeOffset[months.Length];
+        var ends = new DateTimeOffset[months.Length];
+        Array.Copy(bounds, 0, starts, 0, months.Length);
+        Array.Copy(bounds, 1, ends, 0, months.Length);
+
+        var joinAnimals = bySpecies;
+        var sql = new EventSql($"""
+            SELECT m.month::int AS "Month", {(joinAnimals ? "a.species" : "NULL::text")} AS "Species",
+                   e.intake_type AS "IntakeType", e.outcome_type AS "OutcomeType", count(*) AS "Count"
+            FROM unnest(@month_starts, @month_ends) WITH ORDINALITY AS m(starts, ends, month)
+            JOIN animal_events e ON e.occurred_at >= m.starts AND e.occurred_at < m.ends
+            """);
+        sql.Parameter("month_starts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, starts);
+        sql.Parameter("month_ends", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, ends);
+        if (joinAnimals) sql.Text.Append("\nJOIN animals a ON a.id = e.animal_id");
+        sql.Text.Append("\nWHERE (e.intake_type IS NOT NULL OR e.outcome_type IS NOT NULL)");
+        sql.AppendFilters(filter, "e", joinAnimals ? "a" : null);
+        sql.Text.Append("\nGROUP BY 1, 2, 3, 4");
+
+        var rows = await sql.ToListAsync<MonthRow>(db, cancellationToken).ConfigureAwait(false);
+        var table = new MonthlyEventTable(months, bySpecies);
         foreach (var row in rows)
         {
-            var index = Array.BinarySearch(months, row.Month);
-            if (index < 0) continue; // unreachable: the period filter keeps every event inside one of these months
-            if (row.IntakeType is { } intakeType) Add(ref intakes[index], intakeType, row.Count);
-            if (row.OutcomeType is { } outcomeType) Add(ref outcomes[index], outcomeType, row.Count);
+            table.Add(row.Month - 1, row.Species is null ? null : EnumNames<Species>.Parse(row.Species),
+                row.IntakeType is null ? null : EnumNames<IntakeType>.Parse(row.IntakeType),
+                row.OutcomeType is null ? null : EnumNames<OutcomeType>.Parse(row.OutcomeType), row.Count);
         }
-
-        var result = new MonthlyEventCounts[months.Length];
-        for (var i = 0; i < months.Length; i++)
-        {
-            result[i] = new MonthlyEventCounts
-            {
-                Month = months[i],
-                Intakes = Sorted(intakes[i]),
-                Outcomes = Sorted(outcomes[i]),
-                IntakeTotal = Total(intakes[i]),
-                OutcomeTotal = Total(outcomes[i]),
-            };
-        }
-        return result;
+        return table;
     }
 
-    // Two rows may share a type (an intake type paired with different outcome types), hence the merge.
-    private static void Add<TType>(ref List<TypeCount<TType>>? counts, TType type, long count) where TType : struct, Enum
+    private sealed class MonthRow
     {
-        counts ??= [];
-        for (var i = 0; i < counts.Count; i++)
-        {
-            if (!EqualityComparer<TType>.Default.Equals(counts[i].Type, type)) continue;
-            counts[i] = counts[i] with { Count = counts[i].Count + count };
-            return;
-        }
-        counts.Add(new TypeCount<TType>(type, count));
-    }
-
-    private static IReadOnlyList<TypeCount<TType>> Sorted<TType>(List<TypeCount<TType>>? counts) where TType : struct, Enum
-    {
-        if (counts is null) return [];
-        counts.Sort((left, right) => Comparer<TType>.Default.Compare(left.Type, right.Type));
-        return counts;
-    }
-
-    private static long Total<TType>(List<TypeCount<TType>>? counts) where TType : struct, Enum
-    {
-        long total = 0;
-        if (counts is not null)
-            foreach (var count in counts) total += count.Count;
-        return total;
+        /// <summary>1-based position in the period's months.</summary>
+        public int Month { get; init; }
+        public string? Species { get; init; }
+        public string? IntakeType { get; init; }
+        public string? OutcomeType { get; init; }
+        public long Count { get; init; }
     }
 }

@@ -1,6 +1,3 @@
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
 using RescueGraph.Directory.Data.Entities;
 using RescueGraph.Directory.Data.Modeling;
@@ -43,13 +40,7 @@ public static class LengthOfStay
 
         var bySpecies = (groupBy & LengthOfStayGroupBy.Species) != 0;
         var byCenter = (groupBy & LengthOfStayGroupBy.Center) != 0;
-        var parameters = new List<NpgsqlParameter>
-        {
-            new("from", NpgsqlDbType.TimestampTz) { Value = filter.FromInstant },
-            new("to", NpgsqlDbType.TimestampTz) { Value = filter.ToInstant },
-            new("time_zone", NpgsqlDbType.Text) { Value = filter.TimeZone },
-        };
-        var sql = new StringBuilder($"""
+        var sql = new EventSql($"""
             SELECT {(bySpecies ? "species" : "NULL::text")} AS "Species", {(byCenter ? "center_id" : "NULL::bigint")} AS "CenterId",
                    count(*) AS "Stays", avg(days) AS "MeanDays",
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS "MedianDays",
@@ -66,27 +57,15 @@ public static class LengthOfStay
                     LIMIT 1) i ON true
                 WHERE o.outcome_type IS NOT NULL AND o.occurred_at >= @from AND o.occurred_at < @to
             """);
-        if (filter.OrganizationId is { } organizationId)
-        {
-            sql.Append("\n        AND a.organization_id = @organization_id");
-            parameters.Add(new NpgsqlParameter("organization_id", NpgsqlDbType.Bigint) { Value = organizationId });
-        }
-        if (filter.CenterId is { } centerId)
-        {
-            sql.Append("\n        AND COALESCE(o.center_id, a.center_id) = @center_id");
-            parameters.Add(new NpgsqlParameter("center_id", NpgsqlDbType.Bigint) { Value = centerId });
-        }
-        if (filter.Species is { } species)
-        {
-            sql.Append("\n        AND a.species = @species");
-            parameters.Add(new NpgsqlParameter("species", NpgsqlDbType.Text) { Value = EnumNames<Species>.ToName(species) });
-        }
-        sql.Append("\n) AS stays");
+        sql.Parameter("from", NpgsqlDbType.TimestampTz, filter.FromInstant);
+        sql.Parameter("to", NpgsqlDbType.TimestampTz, filter.ToInstant);
+        sql.Parameter("time_zone", NpgsqlDbType.Text, filter.TimeZone);
+        sql.AppendFilters(filter, "o", "a");
+        sql.Text.Append("\n) AS stays");
         if (bySpecies || byCenter)
-            sql.Append(bySpecies && byCenter ? "\nGROUP BY species, center_id" : bySpecies ? "\nGROUP BY species" : "\nGROUP BY center_id");
+            sql.Text.Append(bySpecies && byCenter ? "\nGROUP BY species, center_id" : bySpecies ? "\nGROUP BY species" : "\nGROUP BY center_id");
 
-        var records = await db.Database.SqlQueryRaw<StayRecord>(sql.ToString(), parameters.ToArray())
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var records = await sql.ToListAsync<StayRecord>(db, cancellationToken).ConfigureAwait(false);
 
         var rows = new List<LengthOfStayRow>(records.Count);
         foreach (var record in records)

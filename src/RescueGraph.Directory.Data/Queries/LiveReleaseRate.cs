@@ -1,5 +1,6 @@
-using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 using RescueGraph.Directory.Data.Entities;
+using RescueGraph.Directory.Data.Modeling;
 
 namespace RescueGraph.Directory.Data.Queries;
 
@@ -43,59 +44,64 @@ public static class LiveReleaseRate
 
     public static bool IsLive(OutcomeType outcome) => outcome <= OutcomeType.OtherLiveOutcome;
 
+    private static readonly string LiveNames = EventSql.NameList<OutcomeType>(IsLive);
+    private static readonly string NonLiveNames = EventSql.NameList<OutcomeType>(outcome => !IsLive(outcome));
+    // A scalar subquery (never turned into a hashed scan of all animals, as EXISTS may be) that AND reaches only for
+    // shelter euthanasia: the animal is read for those rows alone.
+    private static readonly string OwnerIntendedCondition =
+        $"e.outcome_type = '{EnumNames<OutcomeType>.ToName(OutcomeType.ShelterEuthanasia)}' AND "
+        + $"(SELECT x.intake_type FROM animals x WHERE x.id = e.animal_id) = '{EnumNames<IntakeType>.ToName(IntakeType.OwnerIntendedEuthanasia)}'";
+
     /// <summary>
-    /// The rate per center and overall for <paramref name="filter"/>'s period, from one <c>GROUP BY</c> statement
-    /// (center × outcome type × owner-intended); the overall row is the exact sum of the center rows.
+    /// The rate per center and overall for <paramref name="filter"/>'s period, from one statement that groups the
+    /// period's outcomes by center and counts live, non-live and owner-intended ones with <c>FILTER</c>: one row per
+    /// center, all centers at once. The animal is read only for the rows that need it (shelter euthanasia, an event
+    /// without a recording center, an organization or species filter). The overall row is the exact sum of the center rows.
     /// </summary>
-    /// <param name="events">Usually <c>db.AnimalEvents</c>; <paramref name="filter"/> is applied on top.</param>
-    public static async Task<LiveReleaseRateReport> ComputeAsync(IQueryable<AnimalEvent> events, EventFilter filter,
+    public static async Task<LiveReleaseRateReport> ComputeAsync(DirectoryDbContext db, EventFilter filter,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var rows = await filter.Apply(events)
-            .Where(e => e.OutcomeType != null)
-            .GroupBy(e => new
-            {
-                CenterId = e.CenterId ?? e.Animal.CenterId,
-                OutcomeType = e.OutcomeType!.Value,
-                OwnerIntended = e.OutcomeType == OutcomeType.ShelterEuthanasia && e.Animal.IntakeType == IntakeType.OwnerIntendedEuthanasia,
-            })
-            .Select(g => new { g.Key.CenterId, g.Key.OutcomeType, g.Key.OwnerIntended, Count = g.LongCount() })
-            .OrderBy(r => r.CenterId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var sql = new EventSql($"""
+            SELECT center_id AS "CenterId",
+                   count(*) FILTER (WHERE outcome_type IN ({LiveNames})) AS "Live",
+                   count(*) FILTER (WHERE outcome_type IN ({NonLiveNames}) AND NOT owner_intended) AS "NonLive",
+                   count(*) FILTER (WHERE owner_intended) AS "OwnerIntended"
+            FROM (
+                SELECT {EventSql.EventCenter("e")} AS center_id, e.outcome_type, {OwnerIntendedCondition} AS owner_intended
+                FROM animal_events e
+                WHERE e.outcome_type IS NOT NULL AND e.occurred_at >= @from AND e.occurred_at < @to
+            """);
+        sql.Parameter("from", NpgsqlDbType.TimestampTz, filter.FromInstant);
+        sql.Parameter("to", NpgsqlDbType.TimestampTz, filter.ToInstant);
+        sql.AppendFilters(filter, "e", animal: null);
+        // OFFSET 0 keeps the subquery whole, so owner_intended is computed once per row, not once per FILTER using it.
+        sql.Text.Append("\n    OFFSET 0\n) AS outcomes\nGROUP BY center_id\nORDER BY center_id");
 
-        var centers = new List<LiveReleaseRateRow>();
-        var overall = new Tally();
-        var current = new Tally();
-        long? centerId = null;
-        foreach (var row in rows)
+        var rows = await sql.ToListAsync<CenterRow>(db, cancellationToken).ConfigureAwait(false);
+        var centers = new LiveReleaseRateRow[rows.Count];
+        long live = 0, nonLive = 0, ownerIntended = 0;
+        for (var i = 0; i < centers.Length; i++)
         {
-            if (centerId != row.CenterId)
+            var row = rows[i];
+            centers[i] = new LiveReleaseRateRow
             {
-                if (centerId is not null) centers.Add(current.ToRow(centerId));
-                centerId = row.CenterId;
-                current = new Tally();
-            }
-            current.Add(row.OutcomeType, row.OwnerIntended, row.Count);
-            overall.Add(row.OutcomeType, row.OwnerIntended, row.Count);
+                CenterId = row.CenterId, LiveOutcomes = row.Live, NonLiveOutcomes = row.NonLive, OwnerIntendedEuthanasia = row.OwnerIntended,
+            };
+            live += row.Live;
+            nonLive += row.NonLive;
+            ownerIntended += row.OwnerIntended;
         }
-        if (centerId is not null) centers.Add(current.ToRow(centerId));
-        return new LiveReleaseRateReport { Overall = overall.ToRow(null), Centers = centers };
+        var overall = new LiveReleaseRateRow { LiveOutcomes = live, NonLiveOutcomes = nonLive, OwnerIntendedEuthanasia = ownerIntended };
+        return new LiveReleaseRateReport { Overall = overall, Centers = centers };
     }
 
-    private struct Tally
+    private sealed class CenterRow
     {
-        private long _live, _nonLive, _ownerIntended;
-
-        public void Add(OutcomeType outcome, bool ownerIntended, long count)
-        {
-            if (ownerIntended) _ownerIntended += count;
-            else if (IsLive(outcome)) _live += count;
-            else _nonLive += count;
-        }
-
-        public readonly LiveReleaseRateRow ToRow(long? centerId) =>
-            new() { CenterId = centerId, LiveOutcomes = _live, NonLiveOutcomes = _nonLive, OwnerIntendedEuthanasia = _ownerIntended };
+        public long CenterId { get; init; }
+        public long Live { get; init; }
+        public long NonLive { get; init; }
+        public long OwnerIntended { get; init; }
     }
 }

@@ -6,12 +6,14 @@ using RescueGraph.Directory.Data.Queries;
 using RescueGraph.GraphQL.CodeFirst;
 using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.Execution;
+using RescueGraph.GraphQL.Language;
 
 namespace RescueGraph.Directory.Api.GraphQL.Types;
 
 /// <summary>
 /// The analysts' aggregates: grouped animal counts, and intake/outcome statistics over the event timeline. Each
-/// field that needs data runs one <c>GROUP BY</c> statement of its own (built by <c>RescueGraph.Directory.Data.Queries</c>).
+/// aggregate is one statement built by <c>RescueGraph.Directory.Data.Queries</c> that returns aggregate rows only, run
+/// once per request however many fields need it (per-request loaders keyed by the filter).
 /// </summary>
 internal static class StatisticsTypes
 {
@@ -70,23 +72,33 @@ internal static class StatisticsTypes
         })
         .Object<EventFilter>("EventStatistics", t =>
         {
-            t.Description("Statistics of one period; each field is computed by its own SQL statement, only when selected.");
+            t.Description("Statistics of one period; each field is computed by one SQL statement, only when selected, and shared " +
+                          "by every `eventStatistics` of the request that asks the same.");
             t.Field("from", f => f.From).Description("First day of the period.");
             t.Field("to", f => f.To).Description("Day after the period.");
             t.Field("timeZone", f => f.TimeZone).Description("Time zone of the dates and month boundaries.");
-            t.FieldAsync("months", (filter, ctx) => WithEventsAsync(ctx, events => EventStatistics.MonthlyAsync(events, filter, ctx.CancellationToken)))
+            t.FieldAsync("months", async (filter, ctx) =>
+                {
+                    // Every eventStatistics of the request with the same period and organization/center shares one
+                    // statement: the species-specific ones read their species out of a table split by species.
+                    var table = await BatchLoading.LoadAsync(ctx, MonthlyLoader, new MonthlyKey(filter with { Species = null }, filter.Species is not null),
+                        FetchMonthlyTablesAsync);
+                    return table!.For(filter.Species);
+                })
                 .Type("[MonthlyEventCounts!]!")
                 .Description("Every month the period touches, in order: intakes by intake type and outcomes by outcome type.");
             t.FieldAsync("lengthOfStay", async (filter, ctx) =>
                 {
-                    await using var db = await ctx.Service<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(ctx.CancellationToken);
-                    var rows = await LengthOfStay.ComputeAsync(db, filter, LengthOfStayGroupBy.None, ctx.CancellationToken);
-                    return rows.Count == 0 ? null : rows[0];
+                    var rows = await BatchLoading.LoadAsync(ctx, LengthOfStayLoader, filter, (db, filters, cancellationToken) =>
+                        EachAsync(filters, filter => LengthOfStay.ComputeAsync(db, filter, LengthOfStayGroupBy.None, cancellationToken)));
+                    return rows!.Count == 0 ? null : rows[0];
                 })
                 .Type("LengthOfStay")
                 .Description("How long animals stayed, over the outcomes of the period: from the latest intake before the outcome " +
                              "(else the intake date) to the outcome. Null when the period has no outcome.");
-            t.FieldAsync("liveReleaseRate", (filter, ctx) => WithEventsAsync(ctx, events => LiveReleaseRate.ComputeAsync(events, filter, ctx.CancellationToken)))
+            t.FieldAsync("liveReleaseRate", async (filter, ctx) =>
+                    (await BatchLoading.LoadAsync(ctx, LiveReleaseRateLoader, filter, (db, filters, cancellationToken) =>
+                        EachAsync(filters, filter => LiveReleaseRate.ComputeAsync(db, filter, cancellationToken))))!)
                 .Type("LiveReleaseReport!")
                 .Description("Live-release rate overall and per center. " + LiveReleaseRate.Definition);
         })
@@ -122,23 +134,76 @@ internal static class StatisticsTypes
         .Object<LiveReleaseRateReport>("LiveReleaseReport", t =>
         {
             t.Description("Live-release rate of a period. " + LiveReleaseRate.Definition);
-            t.Field("overall", r => r.Overall).Description("All centers together.");
-            t.Field("byCenter", (r, _) => r.Centers).Type("[LiveReleaseRate!]!").Description("One entry per center with outcomes in the period.");
+            t.Field("overall", r => new CenterRate(r.Overall, null)).Description("All centers together.");
+            t.FieldAsync("byCenter", (r, ctx) => WithCentersAsync(r, ctx))
+                .Type("[LiveReleaseRate!]!").Description("One entry per center with outcomes in the period.");
         })
-        .Object<LiveReleaseRateRow>("LiveReleaseRate", t =>
+        .Object<CenterRate>("LiveReleaseRate", t =>
         {
             t.Description("Outcome counts of one center, or of all, and the live-release rate they give.");
-            t.Field("rate", r => r.Rate).Description(LiveReleaseRate.Definition);
-            t.Field("liveOutcomes", (r, _) => checked((int)r.LiveOutcomes))
+            t.Field("rate", r => r.Rate.Rate).Description(LiveReleaseRate.Definition);
+            t.Field("liveOutcomes", (r, _) => checked((int)r.Rate.LiveOutcomes))
                 .Description("Adoption, returned to owner, transferred out, returned to field, other live outcome.");
-            t.Field("nonLiveOutcomes", (r, _) => checked((int)r.NonLiveOutcomes))
+            t.Field("nonLiveOutcomes", (r, _) => checked((int)r.Rate.NonLiveOutcomes))
                 .Description("Died in care, lost in care, shelter euthanasia (owner-intended euthanasia excluded).");
-            t.Field("totalOutcomes", (r, _) => checked((int)r.TotalOutcomes)).Description("`liveOutcomes` + `nonLiveOutcomes`: the rate's denominator.");
-            t.Field("ownerIntendedEuthanasia", (r, _) => checked((int)r.OwnerIntendedEuthanasia))
+            t.Field("totalOutcomes", (r, _) => checked((int)r.Rate.TotalOutcomes)).Description("`liveOutcomes` + `nonLiveOutcomes`: the rate's denominator.");
+            t.Field("ownerIntendedEuthanasia", (r, _) => checked((int)r.Rate.OwnerIntendedEuthanasia))
                 .Description("Euthanasia of animals taken in as owner-intended euthanasia: reported, but outside the rate.");
-            t.OptionalReference("center", "RescueCenter", DirectoryLoaders.CenterById, r => r.CenterId)
-                .Description("The center; null on the overall entry.");
+            t.Field("center", (r, _) => r.Center).Type("RescueCenter").Description("The center; null on the overall entry.");
         });
+
+    /// <summary>One row of a live-release report with its center, when the request selects it.</summary>
+    private sealed record CenterRate(LiveReleaseRateRow Rate, RescueCenter? Center);
+
+    /// <summary>
+    /// The report's center rows with their centers, read by one statement for the whole list when <c>center</c> is
+    /// selected. A report covers every center with outcomes (thousands): resolving each row's center through a
+    /// per-item loader would cost a pending task per row, which here costs more than the aggregate itself.
+    /// </summary>
+    private static async ValueTask<CenterRate[]> WithCentersAsync(LiveReleaseRateReport report, IResolveFieldContext context)
+    {
+        var rows = report.Centers;
+        var result = new CenterRate[rows.Count];
+        Dictionary<long, RescueCenter>? centers = null;
+        if (rows.Count > 0 && Selects(context, "center"))
+        {
+            var ids = new long[rows.Count];
+            for (var i = 0; i < ids.Length; i++) ids[i] = rows[i].CenterId!.Value;
+            await using var db = await context.Service<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(context.CancellationToken);
+            centers = await db.RescueCenters.AsNoTracking().Where(c => ids.Contains(c.Id))
+                .ToDictionaryAsync(c => c.Id, context.CancellationToken);
+        }
+        for (var i = 0; i < result.Length; i++)
+            result[i] = new CenterRate(rows[i], centers is not null && centers.TryGetValue(rows[i].CenterId!.Value, out var center) ? center : null);
+        return result;
+    }
+
+    /// <summary>Whether the field's selection set asks for <paramref name="name"/>, directly or through fragments.</summary>
+    private static bool Selects(IResolveFieldContext context, string name)
+    {
+        foreach (var node in context.FieldNodes)
+            if (node.SelectionSet is { } selections && Selects(selections, name, context.Fragments, depth: 0)) return true;
+        return false;
+    }
+
+    private static bool Selects(SelectionSetNode selections, string name, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, int depth)
+    {
+        // Validation rejects fragment cycles; the bound only guards against a document that skipped it.
+        if (depth > 16) return true;
+        foreach (var selection in selections.Selections)
+        {
+            var found = selection switch
+            {
+                FieldNode field => field.Name.Value == name,
+                InlineFragmentNode inline => Selects(inline.SelectionSet, name, fragments, depth + 1),
+                FragmentSpreadNode spread => fragments.TryGetValue(spread.Name.Value, out var fragment)
+                    && Selects(fragment.SelectionSet, name, fragments, depth + 1),
+                _ => false,
+            };
+            if (found) return true;
+        }
+        return false;
+    }
 
     private static EventFilter EventFilterOf(IResolveFieldContext context)
     {
@@ -163,9 +228,38 @@ internal static class StatisticsTypes
         context.Argument<string>(argument) is not { } id ? null
             : SchemaBuilderExtensions.ParseNodeKey(id, typeName) ?? throw DataErrors.InvalidNodeId(id);
 
-    private static async ValueTask<TResult> WithEventsAsync<TResult>(IResolveFieldContext context, Func<IQueryable<AnimalEvent>, Task<TResult>> compute)
+    private const string MonthlyLoader = "EventStatistics.months";
+    private const string LengthOfStayLoader = "EventStatistics.lengthOfStay";
+    private const string LiveReleaseRateLoader = "EventStatistics.liveReleaseRate";
+
+    /// <summary>The statement behind <c>months</c>: a filter without species, and whether a field asked for one species.</summary>
+    private readonly record struct MonthlyKey(EventFilter Filter, bool BySpecies);
+
+    /// <summary>
+    /// One statement per distinct filter: when both species-specific and all-species months of the same filter are
+    /// asked for, the table split by species serves both (its all-species months are the sum of the species).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<MonthlyKey, MonthlyEventTable>> FetchMonthlyTablesAsync(DirectoryDbContext db,
+        MonthlyKey[] keys, CancellationToken cancellationToken)
     {
-        await using var db = await context.Service<IDbContextFactory<DirectoryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await compute(db.AnimalEvents.AsNoTracking());
+        var tables = new Dictionary<MonthlyKey, MonthlyEventTable>(keys.Length);
+        foreach (var key in keys)
+        {
+            if (tables.ContainsKey(key)) continue;
+            var bySpecies = key.BySpecies || Array.IndexOf(keys, key with { BySpecies = true }) >= 0;
+            var table = await EventStatistics.MonthlyTableAsync(db, key.Filter, bySpecies, cancellationToken);
+            tables[key with { BySpecies = bySpecies }] = table;
+            if (bySpecies) tables[key with { BySpecies = false }] = table;
+        }
+        return tables;
+    }
+
+    // Statements of one batch run one after another: they share the batch's context.
+    private static async Task<IReadOnlyDictionary<EventFilter, TResult>> EachAsync<TResult>(EventFilter[] filters,
+        Func<EventFilter, Task<TResult>> compute)
+    {
+        var results = new Dictionary<EventFilter, TResult>(filters.Length);
+        foreach (var filter in filters) results[filter] = await compute(filter);
+        return results;
     }
 }
