@@ -17,8 +17,20 @@ const { values: options } = parseArgs({
     fresh: { type: 'boolean', default: false },
     'work-dir': { type: 'string' },
     'host-build-error': { type: 'string' },
+    scenarios: { type: 'string' },
   },
 });
+
+// --scenarios 1,2c,4: only those rows (a number alone selects its lettered variants: 2 → 2a 2b 2c 2d). The scale
+// phase on the small set runs only with scenario 1; the soak only when every scenario runs.
+const selected = options.scenarios
+  ? scenarios.filter(s => options.scenarios.split(',').map(t => t.trim()).filter(Boolean)
+    .some(token => s.id === token || (/^\d+$/.test(token) && s.id.replace(/[a-z]+$/, '') === token)))
+  : scenarios;
+if (!selected.length) {
+  console.error(`--scenarios ${options.scenarios}: no such scenario (ids: ${scenarios.map(s => s.id).join(', ')})`);
+  process.exit(2);
+}
 
 const profiles = {
   short: { name: 'short', small: 10_000, large: 200_000, deepRow: 500_000, warmup: 2, saturation: 5, fixed: 5, soakMinutes: 0 },
@@ -59,8 +71,9 @@ async function main() {
   cluster.start();
   say(`cluster on 127.0.0.1:${cluster.port}`);
 
+  const withListing = selected.some(s => s.id === '1');
   const large = await seedSet(profile.large);
-  const small = await seedSet(profile.small);
+  const small = withListing ? await seedSet(profile.small) : null;
 
   const report = { profile, connections, date: new Date().toISOString(), machine: machine(), sizes: { large: profile.large, small: profile.small }, rows: [], notes: [] };
 
@@ -68,12 +81,26 @@ async function main() {
   say(`measuring on ${profile.large.toLocaleString('en')} animals`);
   const largePhase = await withServers(large.database, async (servers, params) => {
     report.parameters = params;
-    for (const scenario of scenarios) report.rows.push(await measureScenario(scenario, servers, params, large.database));
-    if (profile.soakMinutes) report.soak = await soak(servers.ours, report.rows);
+    for (const scenario of selected) report.rows.push(await measureScenario(scenario, servers, params, large.database));
+    if (profile.soakMinutes && selected.length === scenarios.length) report.soak = await soak(servers.ours, report.rows);
   });
   report.notes.push(...largePhase);
+  if (selected.length !== scenarios.length) report.notes.push(`scenarios ${selected.map(s => s.id).join(', ')} only (--scenarios ${options.scenarios})`);
 
   // Phase 2: the listing on the small set at the same fixed rate, for the scale ratio.
+  if (small) await smallListingPhase(report, small);
+
+  const table = render(report);
+  console.log(table);
+  const resultsDir = path.join(workDir, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(path.join(resultsDir, `${stamp}.md`), table + '\n');
+  say(`results in ${resultsDir}/${stamp}.{md,json}; server logs in ${logDir}`);
+}
+
+/** The listing on the small set at the large set's fixed rate: the scale ratio's denominator. */
+async function smallListingPhase(report, small) {
   say(`measuring the listing on ${profile.small.toLocaleString('en')} animals`);
   const listing = scenarios.find(s => s.id === '1');
   const smallPhase = await withServers(small.database, async (servers, params) => {
@@ -87,14 +114,6 @@ async function main() {
     }
   });
   report.notes.push(...smallPhase);
-
-  const table = render(report);
-  console.log(table);
-  const resultsDir = path.join(workDir, 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify(report, null, 2));
-  writeFileSync(path.join(resultsDir, `${stamp}.md`), table + '\n');
-  say(`results in ${resultsDir}/${stamp}.{md,json}; server logs in ${logDir}`);
 }
 
 /** Seeds (or reuses) the synthetic set of `animals`: the host's `seed synthetic` command, else our Tool console. */
@@ -181,7 +200,9 @@ async function measureScenario(scenario, servers, params, database) {
   for (const key of ready) {
     const { url } = servers[key];
     const bodies = [row[key].plan.body];
+    await cluster.waitIdle(database);
     await runLoad({ url, bodies, connections, seconds: profile.warmup });
+    await cluster.waitIdle(database);
     await cluster.resetStatementStatistics(database);
     const saturation = await runLoad({ url, bodies, connections, seconds: profile.saturation });
     const statements = await cluster.statementCalls(database);
@@ -195,6 +216,7 @@ async function measureScenario(scenario, servers, params, database) {
     for (const key of ready) {
       const server = servers[key];
       if (server.exitReason) continue;
+      await cluster.waitIdle(database);
       row[key].fixed = await runLoad({ url: server.url, bodies: [row[key].plan.body], connections, seconds: profile.fixed, overallRate: row.fixedRate });
       row[key].rssMegabytes = server.residentMegabytes();
     }

@@ -8,7 +8,8 @@ namespace RescueGraph.Directory.Data;
 /// <summary>
 /// The directory's EF Core model. The schema itself is created by the SQL scripts under Migrations/Scripts
 /// (see <see cref="Migrations.DirectoryMigrator"/>); this model must agree with them, which the tests check.
-/// Indexes live only in those scripts: EF never creates the schema, so declaring them twice would only drift.
+/// Indexes live only in those scripts (EF never creates the schema, so declaring them twice would only drift), except
+/// the unique slugs the data library needs to know about (<see cref="UniqueSlug"/>).
 /// </summary>
 public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : DbContext(options)
 {
@@ -92,6 +93,7 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
         {
             Name(e.Property(x => x.Name));
             Slug(e.Property(x => x.Slug));
+            UniqueSlug(e, "organizations");
             Country(e.Property(x => x.Country));
             Url(e.Property(x => x.WebsiteUrl));
             Url(e.Property(x => x.LogoUrl));
@@ -112,6 +114,7 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
         {
             Name(e.Property(x => x.Name));
             Slug(e.Property(x => x.Slug));
+            UniqueSlug(e, "rescue_centers");
             Country(e.Property(x => x.Country));
             e.Property(x => x.City).HasMaxLength(NameLength);
             e.Property(x => x.Region).HasMaxLength(NameLength);
@@ -177,6 +180,7 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
         model.Entity<Campaign>(e =>
         {
             Slug(e.Property(x => x.Slug));
+            UniqueSlug(e, "campaigns");
             e.Property(x => x.Title).HasMaxLength(NameLength);
             e.Property(x => x.PledgeAmount).HasPrecision(12, 2);
             e.Property(x => x.PledgeCurrency).HasMaxLength(3);
@@ -220,6 +224,7 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
         model.Entity<Story>(e =>
         {
             Slug(e.Property(x => x.Slug));
+            UniqueSlug(e, "stories");
             e.Property(x => x.Title).HasMaxLength(NameLength);
             e.Property(x => x.Outcome).HasMaxLength(ShortTextLength * 2);
             e.HasOne(x => x.Organization).WithMany(x => x.Stories).HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
@@ -288,6 +293,13 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
 
     private static void Name(PropertyBuilder property) => property.HasMaxLength(NameLength);
     private static void Slug(PropertyBuilder property) => property.HasMaxLength(SlugLength);
+
+    /// <summary>
+    /// The one index the model declares (0001 creates it): the data library reads uniqueness from the model, and an
+    /// equality filter on a unique slug through a relation becomes a key lookup the planner folds into an index seek.
+    /// </summary>
+    private static void UniqueSlug(EntityTypeBuilder builder, string table) =>
+        builder.HasIndex("Slug").IsUnique().HasDatabaseName($"ux_{table}_slug");
     private static void Url(PropertyBuilder property) => property.HasMaxLength(UrlLength);
     private static void Country(PropertyBuilder property) => property.HasMaxLength(CountryCodeLength);
 }

@@ -8,6 +8,8 @@ using RescueGraph.GraphQL.Data.Paging;
 using RescueGraph.GraphQL.Data.Projection;
 using RescueGraph.GraphQL.Data.Sorting;
 using RescueGraph.GraphQL.Execution;
+using RescueGraph.GraphQL.Language;
+using RescueGraph.GraphQL.Types;
 
 namespace RescueGraph.GraphQL.Data;
 
@@ -160,7 +162,35 @@ public sealed class DataSchema<TContext> where TContext : DbContext
     {
         if (where is not IReadOnlyDictionary<string, object?> filter) return query;
         var predicate = FilterBuilder.Build<TEntity>(_catalog, _catalog.GetEntity(typeof(TEntity)), filter);
-        return predicate is null ? query : query.Where(predicate);
+        return predicate is null ? query : FilterBuilder.Where(query, predicate);
+    }
+
+    /// <summary>
+    /// The projection (<c>e =&gt; new TEntity { Id = e.Id, Name = e.Name, … }</c>) of the <typeparamref name="TEntity"/>
+    /// objects a custom field returns, from what the request selects at <paramref name="paths"/> below the field (dotted
+    /// field names, e.g. <c>"edges.node"</c>, <c>"nodes"</c>; empty for the field's own selection): the columns a
+    /// connection would read for the same selection, keys always included. For fields that build their own query.
+    /// </summary>
+    public Expression<Func<TEntity, TEntity>> Projection<TEntity>(IResolveFieldContext context, params string[] paths)
+    {
+        var row = Expression.Parameter(typeof(TEntity), "e");
+        var selections = new List<SelectionSetNode?>();
+        NamedType? entityType = null;
+        foreach (var path in paths)
+        {
+            IEnumerable<SelectionSetNode?> sets = SelectionReader.Of(context.FieldNodes);
+            var type = context.FieldDefinition.Type.GetNamedType();
+            foreach (var step in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var field = (type as ObjectType)?.GetField(step) ?? throw new ArgumentException($"{type.Name} has no field {step}.", nameof(paths));
+                sets = SelectionReader.Below(context, sets, type, step);
+                type = field.Type.GetNamedType();
+            }
+            selections.AddRange(sets);
+            entityType = type;
+        }
+        if (entityType is not ObjectType objectType) throw new ArgumentException($"The paths must end at the object type of {typeof(TEntity).Name}.", nameof(paths));
+        return Expression.Lambda<Func<TEntity, TEntity>>(ProjectionBuilder.Build(context, _catalog, typeof(TEntity), objectType, selections, row), row);
     }
 
     /// <summary>Adds <c>interface Node</c> and the query fields <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>.</summary>

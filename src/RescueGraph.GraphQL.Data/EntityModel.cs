@@ -113,6 +113,13 @@ internal sealed class EntityInfo
         }
         if (efType.FindNavigation(property.Name) is { } navigation)
         {
+            // A link entity keyed by two columns (story–animal) cannot be paged or filtered through: leave it out, as an
+            // unmapped property is, so adding such a navigation to the model never breaks the schema build.
+            if (navigation.TargetEntityType.FindPrimaryKey() is not { Properties: [{ PropertyInfo: not null }] })
+            {
+                reason = $"its target {navigation.TargetEntityType.ClrType.Name} has no single-property primary key.";
+                return null;
+            }
             reason = "";
             return new EntityMember
             {

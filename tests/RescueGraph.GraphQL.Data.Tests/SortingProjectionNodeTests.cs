@@ -21,16 +21,23 @@ public sealed class SortingTests(ShelterFixture fixture)
     public async Task Orders_by_keys_nested_keys_and_the_primary_key_last(string order, string expected) =>
         Assert.Equal(expected.Split(','), await Names(order));
 
-    [Fact]
-    public async Task Ties_are_broken_by_ascending_primary_key()
+    [Theory]
+    [InlineData("DESC")]
+    [InlineData("ASC")]
+    public async Task Ties_are_broken_by_the_primary_key_in_the_last_keys_direction(string direction)
     {
-        var nodes = (await fixture.RunAsync("{ animals(first: 50, order: [{ age: DESC }]) { nodes { id age } } }")).Data("animals").GetProperty("nodes")
+        var nodes = (await fixture.RunAsync($"{{ animals(first: 50, order: [{{ age: {direction} }}]) {{ nodes {{ id age }} }} }}")).Data("animals").GetProperty("nodes")
             .EnumerateArray().Select(n => (Age: n.GetProperty("age").GetInt32(), Id: long.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(n.GetProperty("id").GetString()!))["Animal:".Length..]))).ToArray();
+        var descending = direction == "DESC";
+        var ties = 0;
         for (var i = 1; i < nodes.Length; i++)
         {
-            Assert.True(nodes[i - 1].Age >= nodes[i].Age);
-            if (nodes[i - 1].Age == nodes[i].Age) Assert.True(nodes[i - 1].Id < nodes[i].Id);
+            Assert.True(descending ? nodes[i - 1].Age >= nodes[i].Age : nodes[i - 1].Age <= nodes[i].Age);
+            if (nodes[i - 1].Age != nodes[i].Age) continue;
+            ties++;
+            Assert.True(descending ? nodes[i - 1].Id > nodes[i].Id : nodes[i - 1].Id < nodes[i].Id);
         }
+        Assert.True(ties > 0, "The seed has animals of the same age.");
     }
 
     [Fact]

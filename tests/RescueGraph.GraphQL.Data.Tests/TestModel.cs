@@ -15,6 +15,15 @@ public class Shelter
     public string City { get; set; } = "";
     public int? Capacity { get; set; }
     public List<Animal> Animals { get; set; } = [];
+
+    /// <summary>A link entity keyed by two columns: not filterable through, and no obstacle to the schema build.</summary>
+    public List<ShelterTag> Tags { get; set; } = [];
+}
+
+public class ShelterTag
+{
+    public long ShelterId { get; set; }
+    public string Tag { get; set; } = "";
 }
 
 public class Animal
@@ -58,6 +67,9 @@ public sealed class ShelterDb(DbContextOptions<ShelterDb> options) : DbContext(o
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        // Unique, as a slug would be: a filter naming a shelter by it is a scalar subquery on the foreign key, not a join.
+        model.Entity<Shelter>().HasIndex(s => s.Name).IsUnique();
+        model.Entity<ShelterTag>().HasKey(t => new { t.ShelterId, t.Tag });
         model.Entity<Animal>().Ignore(a => a.Label);
         model.Entity<Animal>().Property(a => a.Temperament).HasConversion<string>();
         model.Entity<Animal>().HasOne(a => a.Shelter).WithMany(s => s.Animals).HasForeignKey(a => a.ShelterId);

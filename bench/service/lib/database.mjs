@@ -89,6 +89,20 @@ export class BenchCluster {
    * Top-level only: with track = all, every call of a non-inlined SQL function (earth_distance, ll_to_earth)
    * would count as a statement too.
    */
+  /**
+   * Waits (at most `seconds`) until no other backend runs a statement in `database`: a slow scenario's requests that
+   * the client abandoned at its timeout keep running in PostgreSQL, and would load the next measurement.
+   */
+  async waitIdle(database, seconds = 60) {
+    const deadline = Date.now() + seconds * 1000;
+    for (;;) {
+      const rows = await this.query(database, `SELECT count(*)::int AS active FROM pg_stat_activity
+        WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`);
+      if (rows[0].active === 0 || Date.now() > deadline) return rows[0].active;
+      await new Promise(resolve => setTimeout(resolve, 250));
+    }
+  }
+
   async statementCalls(database) {
     const rows = await this.query(database, `SELECT coalesce(sum(calls), 0)::bigint AS calls FROM pg_stat_statements
       WHERE toplevel AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())

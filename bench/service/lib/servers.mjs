@@ -83,6 +83,11 @@ export async function startRescueGraph({ hostDll, connectionString, logDir }) {
       ASPNETCORE_URLS: `http://${LOOPBACK}:${port}`,
       ASPNETCORE_ENVIRONMENT: 'Production',
       Logging__LogLevel__Default: 'Warning',
+      // The load generator is one client on 127.0.0.1 sending thousands of requests a second: the per-client rate
+      // limit (6,000 a minute by default) would answer 429, and the default cost limit refuses the 50-card listing
+      // (scenario 1). Both protect a public deployment from one client; here they would only measure the refusal.
+      GraphQL__RateLimit__PermitLimit: '1000000000',
+      GraphQL__Cost__EnforceCostLimits: 'false',
     },
   });
   const server = new GraphQLServer({ key: 'ours', label: 'RescueGraph', child, port, readyPath: '/healthz/ready' });

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace RescueGraph.GraphQL.Data.Filtering;
 
@@ -26,6 +27,19 @@ internal static class FilterBuilder
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
     }
 
+    /// <summary>
+    /// <paramref name="query"/>.Where(<paramref name="predicate"/>), with the predicate's subqueries (see
+    /// <see cref="UniqueReferenceLookup"/>) bound to the query's provider: EF refuses a query root of no or another context.
+    /// </summary>
+    public static IQueryable<T> Where<T>(IQueryable<T> query, Expression<Func<T, bool>> predicate) =>
+        query.Where(query.Provider is IAsyncQueryProvider provider ? (Expression<Func<T, bool>>)new RootBinder(provider).Visit(predicate) : predicate);
+
+    private sealed class RootBinder(IAsyncQueryProvider provider) : ExpressionVisitor
+    {
+        protected override Expression VisitExtension(Expression node) =>
+            node is EntityQueryRootExpression { QueryProvider: null } root ? new EntityQueryRootExpression(provider, root.EntityType) : base.VisitExtension(node);
+    }
+
     private static Expression? EntityFilter(DataCatalog catalog, EntityInfo entity, IReadOnlyDictionary<string, object?> filter, Expression instance)
     {
         Expression? result = null;
@@ -48,7 +62,7 @@ internal static class FilterBuilder
                     condition = member.Kind switch
                     {
                         MemberKind.Scalar => OperationFilter(member.Operand!, map, access),
-                        MemberKind.Reference => EntityFilter(catalog, catalog.GetEntity(member.Target!), map, access),
+                        MemberKind.Reference => ReferenceFilter(catalog, entity, member, map, instance, access),
                         _ => ListFilter(catalog, catalog.GetEntity(member.Target!), map, access),
                     };
                     break;
@@ -56,6 +70,18 @@ internal static class FilterBuilder
             result = And(result, condition);
         }
         return result;
+    }
+
+    /// <summary>A to-one relation's filter: a scalar subquery on the foreign key when it pins a unique column, else through the join.</summary>
+    private static Expression? ReferenceFilter(DataCatalog catalog, EntityInfo entity, EntityMember member, IReadOnlyDictionary<string, object?> filter,
+        Expression instance, Expression access)
+    {
+        var target = catalog.GetEntity(member.Target!);
+        if (UniqueReferenceLookup.For(entity, member, target) is not { } lookup || !lookup.Pins(filter))
+            return EntityFilter(catalog, target, filter, access);
+        var related = Expression.Parameter(target.ClrType, "r");
+        var condition = EntityFilter(catalog, target, filter, related);
+        return condition is null ? null : lookup.Build(instance, related, condition);
     }
 
     private static Expression? Combine(DataCatalog catalog, EntityInfo entity, IReadOnlyList<object?> filters, Expression instance,

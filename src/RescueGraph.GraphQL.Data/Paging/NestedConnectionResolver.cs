@@ -124,6 +124,13 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
             return pages;
         }
 
+        if (keyArray.Length == 1)
+        {
+            pages[keyArray[0]] = request.ToPage(await SingleParentPageAsync(context, request, keyArray[0], cancellationToken).ConfigureAwait(false),
+                CountFor(context, loaderName, request, keyArray[0]));
+            return pages;
+        }
+
         List<ParentedRow<TKey, TEntity>> rows;
         var db = createContext(context);
         // ConfigureAwait(false): a batch must complete its loads off any synchronization context, or their
@@ -144,6 +151,32 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
             pages[key] = request.ToPage(byParent.TryGetValue(key, out var group) ? group : [], CountFor(context, loaderName, request, key));
         return pages;
     }
+
+    /// <summary>
+    /// One parent's page (a detail page's photos, one organization's animals): <c>WHERE &lt;belongs to @key&gt; … ORDER BY …
+    /// LIMIT n+1</c>, which reads the first rows in index order, where the batched form would rank every child of the
+    /// parent with a window function first.
+    /// </summary>
+    private async Task<List<KeysetRow<TEntity>>> SingleParentPageAsync(IResolveFieldContext context, PageRequest<TEntity> request, TKey key,
+        CancellationToken cancellationToken)
+    {
+        var parent = Expression.Field(Expression.Constant(new KeyBox { Key = key }), KeyBoxKey);
+        var ofParent = Expression.Lambda<Func<TEntity, bool>>(BelongsToBody(request.Row, parent), request.Row);
+        var db = createContext(context);
+        await using (db.ConfigureAwait(false))
+        {
+            return await request.Page(request.Filter(source(db, context).AsNoTracking()).Where(ofParent)).Select(request.Selector!)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Holds the parent key where EF reads it as a parameter (one cached plan for every parent).</summary>
+    private sealed class KeyBox
+    {
+        public TKey Key = default!;
+    }
+
+    private static readonly FieldInfo KeyBoxKey = typeof(KeyBox).GetField(nameof(KeyBox.Key))!;
 
     /// <summary>totalCount of one parent: queued on the level's count loader, so all parents' counts are one statement.</summary>
     private Func<CancellationToken, Task<int>> CountFor(IResolveFieldContext context, string loaderName, PageRequest<TEntity> request, TKey key) =>
@@ -240,7 +273,7 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
     private Expression<Func<TEntity, bool>> BelongsTo(ParameterExpression row, ParameterExpression parent) =>
         Expression.Lambda<Func<TEntity, bool>>(BelongsToBody(row, parent), row);
 
-    private Expression BelongsToBody(ParameterExpression row, ParameterExpression parent) =>
+    private Expression BelongsToBody(ParameterExpression row, Expression parent) =>
         new ParameterSwap(belongsTo.Parameters[0], row, belongsTo.Parameters[1], parent).Visit(belongsTo.Body);
 
     private static MethodInfo QueryableMethod(string name, int parameters, Func<MethodInfo, bool> match)

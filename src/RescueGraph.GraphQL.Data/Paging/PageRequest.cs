@@ -111,7 +111,7 @@ internal sealed class PageRequest<TEntity> where TEntity : class
     }
 
     /// <summary>The connection's rows before paging: narrowed by <c>where</c>.</summary>
-    public IQueryable<TEntity> Filter(IQueryable<TEntity> query) => Predicate is null ? query : query.Where(Predicate);
+    public IQueryable<TEntity> Filter(IQueryable<TEntity> query) => Predicate is null ? query : FilterBuilder.Where(query, Predicate);
 
     /// <summary>The page window over filtered rows: keyset conditions of the cursors, ORDER BY in reading direction, LIMIT n+1.</summary>
     public IQueryable<TEntity> Page(IQueryable<TEntity> filtered)

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using RescueGraph.GraphQL.Data.Filtering;
 using RescueGraph.GraphQL.Types;
 
@@ -69,7 +71,10 @@ internal static class SortTranslator
         var hasKey = false;
         foreach (var key in keys)
             if (key.Path == keyPath) hasKey = true;
-        if (!hasKey) keys.Add(new OrderKey(keyPath, primaryKey, ScalarOperand.For(entity.Key.PropertyType)!, descending: false));
+        // The tie-breaker follows the last key's direction: with every key in one direction, one btree index
+        // (e.g. published_at DESC, id DESC) serves the order and the keyset bound is a seekable row comparison.
+        // It is an implementation detail (as in HotChocolate): cursors are opaque and carry the shape.
+        if (!hasKey) keys.Add(new OrderKey(keyPath, primaryKey, ScalarOperand.For(entity.Key.PropertyType)!, descending: keys.Count > 0 && keys[^1].Descending));
         return keys;
     }
 
@@ -144,10 +149,26 @@ internal static class SortTranslator
 
     /// <summary>
     /// Rows strictly after (or, with <paramref name="before"/>, strictly before) the cursor row in the order of
-    /// <paramref name="keys"/>, as the expanded OR form: k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …. NULL sorts
-    /// as PostgreSQL sorts it by default: last ascending, first descending, i.e. as the greatest value.
+    /// <paramref name="keys"/>, in a form PostgreSQL can start an index scan from:
+    /// <list type="bullet">
+    /// <item>a row comparison <c>(k1, k2) &lt; (v1, v2)</c> when every key runs in one direction and NULLs cannot
+    /// change the answer (see <see cref="RowComparison"/>);</item>
+    /// <item>otherwise the expanded OR form <c>k1 &gt; v1 OR (k1 = v1 AND k2 &gt; v2) OR …</c> behind a redundant bound
+    /// on the first key, <c>k1 &gt;= v1 AND (…)</c>, which gives the index its start; the OR alone gives none, so
+    /// page N would cost a scan of N rows.</item>
+    /// </list>
+    /// NULL sorts as PostgreSQL sorts it by default: last ascending, first descending, i.e. as the greatest value.
     /// </summary>
     public static Expression KeysetCondition(List<OrderKey> keys, object?[] values, bool before)
+    {
+        if (RowComparison(keys, values, before) is { } row) return row;
+        var expanded = ExpandedCondition(keys, values, before);
+        if (keys.Count < 2) return expanded;
+        var bound = AtOrBeyond(keys[0], values[0], greater: keys[0].Descending == before);
+        return bound is null ? expanded : Expression.AndAlso(bound, expanded);
+    }
+
+    private static Expression ExpandedCondition(List<OrderKey> keys, object?[] values, bool before)
     {
         Expression? result = null;
         Expression? equalSoFar = null;
@@ -164,6 +185,75 @@ internal static class SortTranslator
         }
         return result!;
     }
+
+    /// <summary>
+    /// Key values at or beyond <paramref name="value"/> (NULL the greatest): the first key's range, implied by the
+    /// expanded condition, stated on its own so the planner can use it as an index condition. Null when it bounds nothing.
+    /// </summary>
+    private static Expression? AtOrBeyond(OrderKey key, object? value, bool greater)
+    {
+        var body = key.Body;
+        if (value is null)
+            return greater && key.Operand.IsNullable ? Expression.Equal(body, Expression.Constant(null, body.Type)) : null;
+        if (key.Operand.Kind is OperandKind.Boolean) return null;
+        var parameter = key.Operand.Parameter(value);
+        var comparison = key.Operand.Compare(body, parameter, greater ? ExpressionType.GreaterThanOrEqual : ExpressionType.LessThanOrEqual);
+        return greater && key.Operand.IsNullable
+            ? Expression.OrElse(comparison, Expression.Equal(body, Expression.Constant(null, body.Type)))
+            : comparison;
+    }
+
+    private static readonly Expression Functions = Expression.Property(null, typeof(EF).GetProperty(nameof(EF.Functions))!);
+    private static readonly MethodInfo RowGreaterThan = typeof(NpgsqlDbFunctionsExtensions).GetMethod(nameof(NpgsqlDbFunctionsExtensions.GreaterThan),
+        [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+    private static readonly MethodInfo RowLessThan = typeof(NpgsqlDbFunctionsExtensions).GetMethod(nameof(NpgsqlDbFunctionsExtensions.LessThan),
+        [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+
+    /// <summary>
+    /// <c>(k1, k2, …) &gt; (v1, v2, …)</c> (or &lt;), PostgreSQL's row comparison, which a btree index on the keys in
+    /// that direction (or its exact reverse) takes as its scan start. Only where it means exactly the expanded form:
+    /// every key in the same direction, 2 to 7 keys of types compared by their column order (numbers, times, ids,
+    /// texts, enum ranks), no NULL in the cursor, and NULL rows excluded rightly — reading towards smaller values
+    /// (NULL is the greatest value, never beyond) or no key can be NULL. Null when the form does not apply.
+    /// </summary>
+    private static Expression? RowComparison(List<OrderKey> keys, object?[] values, bool before)
+    {
+        if (keys.Count is < 2 or > 7) return null;
+        var descending = keys[0].Descending;
+        var greater = descending == before;
+        var columns = new Expression[keys.Count];
+        var bounds = new Expression[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (key.Descending != descending || values[i] is null) return null;
+            if (key.Operand.Kind is not (OperandKind.Comparable or OperandKind.String)) return null;
+            if (greater && key.Operand.IsNullable) return null;
+            columns[i] = key.Body;
+            bounds[i] = key.Operand.Parameter(values[i]);
+        }
+        return Expression.Call(greater ? RowGreaterThan : RowLessThan, Functions,
+            Expression.Convert(Tuple(columns), typeof(ITuple)), Expression.Convert(Tuple(bounds), typeof(ITuple)));
+    }
+
+    /// <summary><c>new ValueTuple&lt;…&gt;(items…)</c>.</summary>
+    private static NewExpression Tuple(Expression[] items)
+    {
+        Type? Item(int i) => i < items.Length ? items[i].Type : null;
+        var constructor = TupleConstructors.GetOrAdd((Item(0), Item(1), Item(2), Item(3), Item(4), Item(5), Item(6)), static key =>
+        {
+            Type?[] all = [key.Item1, key.Item2, key.Item3, key.Item4, key.Item5, key.Item6, key.Item7];
+            var count = Array.IndexOf(all, null) is var end and >= 0 ? end : all.Length;
+            var types = all[..count]!;
+            return ValueTupleTypes[count - 2].MakeGenericType(types!).GetConstructor(types!)!;
+        });
+        return Expression.New(constructor, items);
+    }
+
+    private static readonly ConcurrentDictionary<(Type?, Type?, Type?, Type?, Type?, Type?, Type?), ConstructorInfo> TupleConstructors = new();
+
+    private static readonly Type[] ValueTupleTypes =
+        [typeof(ValueTuple<,>), typeof(ValueTuple<,,>), typeof(ValueTuple<,,,>), typeof(ValueTuple<,,,,>), typeof(ValueTuple<,,,,,>), typeof(ValueTuple<,,,,,,>)];
 
     /// <summary>Key values greater (or less) than <paramref name="value"/>, where NULL is greater than every value.</summary>
     private static Expression Beyond(OrderKey key, object? value, bool greater)

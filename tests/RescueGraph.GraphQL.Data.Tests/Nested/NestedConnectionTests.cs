@@ -165,6 +165,24 @@ public sealed class NestedConnectionTests(NestedShelterFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task A_single_parents_page_is_a_plain_limit_query_equal_to_its_batched_page()
+    {
+        const string page = "animals(first: 2, order: [{ name: ASC }]) { pageInfo { hasNextPage endCursor } nodes { name } }";
+        var batched = (await fixture.RunAsync($"{{ shelters(order: [{{ name: ASC }}]) {{ nodes {{ name {page} }} }} }}"))
+            .Data("shelters").GetProperty("nodes").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "North").GetProperty("animals");
+
+        var (response, statements) = await fixture.RunCountingAsync($"{{ shelters(first: 1, where: {{ name: {{ eq: \"North\" }} }}) {{ nodes {{ {page} }} }} }}");
+        Assert.Equal(2, statements);
+        var single = fixture.Log.Statements[1];
+        Assert.DoesNotContain("ROW_NUMBER", single);
+        Assert.Matches(@"a\.""ShelterId"" = @\w+", single);
+        Assert.Contains("LIMIT @", single);
+        var alone = response.Data("shelters").GetProperty("nodes")[0].GetProperty("animals");
+        Assert.Equal(batched.Names(), alone.Names());
+        Assert.Equal(batched.GetProperty("pageInfo").GetRawText(), alone.GetProperty("pageInfo").GetRawText());
+    }
+
+    [Fact]
     public async Task Projected_child_collections_keep_each_parents_order()
     {
         var response = await fixture.RunAsync(

@@ -176,7 +176,9 @@ internal sealed class NearbyResolver<T>(
             query = forward
                 ? query.OrderBy(ByDistance).ThenBy(rowId)
                 : query.OrderByDescending(ByDistance).ThenByDescending(rowId);
-            rows = await query.Take(limit + 1).ToListAsync(context.CancellationToken);
+            // Only the columns the selected nodes need (never the private ones unless a field asks for them), as connections read.
+            rows = await query.Take(limit + 1).Select(Projected(data.Projection<T>(context, "edges.node", "nodes")))
+                .ToListAsync(context.CancellationToken);
         }
 
         // One row beyond the page tells whether more exist in the reading direction (as the library's keyset paging).
@@ -199,6 +201,17 @@ internal sealed class NearbyResolver<T>(
             : new PageInfo(HasNextPage: before is not null, HasPreviousPage: hasMore, startCursor, endCursor);
         return new NearbyPage(edges, pageInfo);
     }
+
+    /// <summary><c>row =&gt; new DistanceRow { Item = projection(row.Item), Distance = row.Distance }</c>.</summary>
+    private static Expression<Func<DistanceRow<T>, DistanceRow<T>>> Projected(Expression<Func<T, T>> projection)
+    {
+        var item = new ParameterReplacer(projection.Parameters[0], Expression.Property(Row, nameof(DistanceRow<T>.Item))).Visit(projection.Body);
+        return Expression.Lambda<Func<DistanceRow<T>, DistanceRow<T>>>(Expression.MemberInit(Expression.New(typeof(DistanceRow<T>)),
+            Expression.Bind(ItemProperty, item), Expression.Bind(DistanceProperty, Expression.Property(Row, DistanceProperty))), Row);
+    }
+
+    private static readonly System.Reflection.PropertyInfo ItemProperty = typeof(DistanceRow<T>).GetProperty(nameof(DistanceRow<T>.Item))!;
+    private static readonly System.Reflection.PropertyInfo DistanceProperty = typeof(DistanceRow<T>).GetProperty(nameof(DistanceRow<T>.Distance))!;
 
     /// <summary>Rows after (or before) the boundary in (distance, id) order; the boundary's values are SQL parameters.</summary>
     private Expression<Func<DistanceRow<T>, bool>> Beyond(Boundary boundary, bool greater)
