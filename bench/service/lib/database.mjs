@@ -85,11 +85,6 @@ export class BenchCluster {
   }
 
   /**
-   * Statements the clients sent to `database` since the last reset (the benchmark's own bookkeeping excluded).
-   * Top-level only: with track = all, every call of a non-inlined SQL function (earth_distance, ll_to_earth)
-   * would count as a statement too.
-   */
-  /**
    * Waits (at most `seconds`) until no other backend runs a statement in `database`: a slow scenario's requests that
    * the client abandoned at its timeout keep running in PostgreSQL, and would load the next measurement.
    */
@@ -103,6 +98,11 @@ export class BenchCluster {
     }
   }
 
+  /**
+   * Statements the clients sent to `database` since the last reset (the benchmark's own bookkeeping excluded).
+   * Top-level only: with track = all, every call of a non-inlined SQL function (earth_distance, ll_to_earth)
+   * would count as a statement too.
+   */
   async statementCalls(database) {
     const rows = await this.query(database, `SELECT coalesce(sum(calls), 0)::bigint AS calls FROM pg_stat_statements
       WHERE toplevel AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
