@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace RescueGraph.GraphQL.Execution.Batching;
 
 /// <summary>
@@ -64,9 +66,11 @@ public sealed class DataLoader<TKey, TValue> : IBatch where TKey : notnull
         }
         catch (Exception exception)
         {
+            var failure = ExceptionDispatchInfo.Capture(exception);
+            var cancelled = exception is OperationCanceledException && _cancellationToken.IsCancellationRequested;
             _scheduler.Complete(() =>
             {
-                foreach (var completion in batch.Values) completion.TrySetException(exception);
+                foreach (var completion in batch.Values) Fail(completion, failure, cancelled);
             });
             return;
         }
@@ -76,5 +80,30 @@ public sealed class DataLoader<TKey, TValue> : IBatch where TKey : notnull
             foreach (var (key, completion) in batch)
                 completion.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
         });
+    }
+
+    /// <summary>
+    /// Fails one load of a failed batch. Every rethrow of an exception appends to its stack trace and every fault
+    /// snapshots it; the loads' continuations run inline, so faulting the loads one after another with the same
+    /// instance gave the n-th load the traces of all n-1 before it: memory quadratic in the batch size (gigabytes
+    /// for a list of a few thousand items, still growing after a cancelled request had returned). Each load gets
+    /// the same exception, as graphql-js's DataLoader rejects them all with one error, but with the trace it had
+    /// when the fetch failed; a cancelled request cancels each load instead, which throws a fresh exception per await.
+    /// </summary>
+    private void Fail(TaskCompletionSource<TValue?> completion, ExceptionDispatchInfo failure, bool cancelled)
+    {
+        if (cancelled)
+        {
+            completion.TrySetCanceled(_cancellationToken);
+            return;
+        }
+        try
+        {
+            failure.Throw(); // restores the trace captured when the fetch failed
+        }
+        catch (Exception restored)
+        {
+            completion.TrySetException(restored);
+        }
     }
 }
