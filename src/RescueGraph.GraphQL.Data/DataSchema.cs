@@ -190,8 +190,62 @@ public sealed class DataSchema<TContext> where TContext : DbContext
             entityType = type;
         }
         if (entityType is not ObjectType objectType) throw new ArgumentException($"The paths must end at the object type of {typeof(TEntity).Name}.", nameof(paths));
-        return Expression.Lambda<Func<TEntity, TEntity>>(ProjectionBuilder.Build(context, _catalog, typeof(TEntity), objectType, selections, row), row);
+        return ProjectionBuilder.Lambda<TEntity>(context, _catalog, objectType, selections);
     }
+
+    /// <summary>
+    /// A to-one reference field, e.g. <c>Animal.center</c> over <c>a =&gt; a.Center</c>. When the parent row comes from a
+    /// projection of this library (a connection page, a nested connection, <c>node</c>/<c>nodes</c>,
+    /// <see cref="Lookup{TParent,TEntity,TKey}"/>, <see cref="Projection{TEntity}"/>), the navigation is part of that
+    /// projection with only the selected fields (a LEFT JOIN in the parent's statement, nested references included) and the
+    /// field returns it. A parent from elsewhere (a batch loader, a mutation payload) has the navigation unset: the field
+    /// then calls <paramref name="fallback"/> (e.g. a batch load by the foreign key). The GraphQL type is the target
+    /// entity's, non-null when the foreign key is required.
+    /// </summary>
+    /// <remarks>
+    /// The join reads the target table as it is: use it only for targets without row visibility rules; a reference to rows
+    /// the caller may not see must stay on a loader that applies them.
+    /// </remarks>
+    public FieldBuilder Reference<TParent, TTarget>(ObjectTypeBuilder<TParent> type, string name, Expression<Func<TParent, TTarget?>> navigation,
+        Func<TParent, IResolveFieldContext, ValueTask<TTarget?>> fallback)
+        where TParent : class
+        where TTarget : class
+    {
+        if (navigation.Body is not MemberExpression { Member: var member } || _catalog.Model.FindEntityType(typeof(TParent))?.FindNavigation(member.Name) is not
+            { IsCollection: false } efNavigation)
+            throw new ArgumentException($"{typeof(TParent).Name}.{name} must read a to-one navigation EF Core maps, e.g. x => x.Owner.", nameof(navigation));
+        var required = efNavigation.IsOnDependent && efNavigation.ForeignKey.IsRequired;
+        var sdlType = _catalog.GetEntity(typeof(TTarget)).GraphQLName + (required ? "!" : "");
+        var read = navigation.Compile();
+        return type.Field(name, sdlType, context =>
+            {
+                var parent = (TParent)context.Source!;
+                if (read(parent) is { } joined) return new ValueTask<object?>(joined);
+                var loading = fallback(parent, context);
+                return loading.IsCompletedSuccessfully ? new ValueTask<object?>(loading.Result) : Box(loading);
+            })
+            .Metadata(ProjectionBuilder.NavigationKey, navigation);
+    }
+
+    /// <summary>
+    /// A field returning the one row of <paramref name="query"/> whose unique <paramref name="key"/> equals
+    /// <paramref name="argumentKey"/>'s value, a <typeparamref name="TKey"/> or null (e.g. <c>campaign(slug:)</c>: <c>c =&gt; c.Slug</c>,
+    /// <c>ctx =&gt; ctx.Argument&lt;string&gt;("slug")</c>), projected to the selection: its columns and its selected
+    /// <see cref="Reference{TParent,TTarget}"/>s in one statement. Aliases with the same selection share that statement
+    /// (<c>WHERE key = ANY(@keys)</c>). Null when <paramref name="argumentKey"/> returns null (an argument that cannot
+    /// match, e.g. a malformed id) or no row has the key.
+    /// </summary>
+    public FieldBuilder Lookup<TParent, TEntity, TKey>(ObjectTypeBuilder<TParent> type, string name,
+        Func<TContext, IResolveFieldContext, IQueryable<TEntity>> query, Expression<Func<TEntity, TKey>> key, Func<IResolveFieldContext, object?> argumentKey)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var typeName = _catalog.GetEntity(typeof(TEntity)).GraphQLName;
+        var resolver = new LookupResolver<TContext, TEntity, TKey>(_catalog, _createContext, query, key, argumentKey, typeName, type.Name + "." + name);
+        return type.Field(name, typeName, resolver.ResolveAsync);
+    }
+
+    private static async ValueTask<object?> Box<T>(ValueTask<T> pending) => await pending.ConfigureAwait(false);
 
     /// <summary>Adds <c>interface Node</c> and the query fields <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>.</summary>
     public void NodeFields(ObjectTypeBuilder<object> query)

@@ -58,6 +58,19 @@ internal static class SchemaBuilderExtensions
         type.FieldAsync(name, (parent, context) => keyOf(parent) is long key ? loader.LoadAsync(context, key) : default)
             .Type(typeName);
 
+    /// <summary>
+    /// A to-one relationship joined into the parent's statement when the parent is read by a data-library projection
+    /// (connections, <c>node</c>, single-record roots), else batch-loaded by <paramref name="keyOf"/> through
+    /// <paramref name="loader"/> (parents from loaders and mutation payloads); null when the key is null. Only for targets
+    /// without row visibility rules (organizations, centers, localities, campaigns, officials): references to animals stay on
+    /// <see cref="DirectoryLoaders.AnimalById"/>, which reads visible animals only.
+    /// </summary>
+    public static FieldBuilder JoinedReference<T, TEntity>(this ObjectTypeBuilder<T> type, DataSchema<DirectoryDbContext> data, string name,
+        Expression<Func<T, TEntity?>> navigation, EntityLoader<long, TEntity> loader, Func<T, long?> keyOf)
+        where T : class
+        where TEntity : class =>
+        data.Reference(type, name, navigation, (parent, context) => keyOf(parent) is long key ? loader.LoadAsync(context, key) : default);
+
     /// <summary>A to-many relationship resolved through a batched group load; never null, possibly empty.</summary>
     public static FieldBuilder Children<T, TValue>(this ObjectTypeBuilder<T> type, string name, string itemTypeName,
         GroupLoader<TValue> loader, Func<T, long> keyOf) =>

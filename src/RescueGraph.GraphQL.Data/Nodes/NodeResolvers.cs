@@ -32,18 +32,14 @@ internal sealed class NodeSource<TContext, TEntity, TKey>(
 
     public async Task<Dictionary<object, object>> FetchAsync(IResolveFieldContext context, List<object> keys, IEnumerable<SelectionSetNode?> selections)
     {
-        var typedKeys = new List<TKey>(keys.Count);
-        foreach (var k in keys) typedKeys.Add((TKey)k);
-        var row = key.Parameters[0];
+        var typedKeys = new TKey[keys.Count];
+        for (var i = 0; i < typedKeys.Length; i++) typedKeys[i] = (TKey)keys[i];
         var graphType = (ObjectType)context.Schema.GetType(TypeName)!;
-        var projection = Expression.Lambda<Func<TEntity, TEntity>>(ProjectionBuilder.Build(context, catalog, typeof(TEntity), graphType, selections, row), row);
-        var matches = Expression.Lambda<Func<TEntity, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(typedKeys), key.Body), row);
+        var projection = ProjectionBuilder.Lambda<TEntity>(context, catalog, graphType, selections);
 
         var db = createContext(context);
-
         await using var disposeDb = db.ConfigureAwait(false);
-        var found = await source(db, context).AsNoTracking().Where(matches).Select(projection).ToListAsync(context.CancellationToken).ConfigureAwait(false);
+        var found = await KeyedRows.ReadAsync(source(db, context), key, typedKeys, projection, context.CancellationToken).ConfigureAwait(false);
         var byKey = new Dictionary<object, object>(found.Count);
         foreach (var entity in found) byKey[_readKey(entity)] = entity;
         return byKey;

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using RescueGraph.GraphQL.Data.Batching;
 using RescueGraph.GraphQL.Data.Sorting;
 using RescueGraph.GraphQL.Execution;
 using RescueGraph.GraphQL.Execution.Batching;
@@ -74,39 +74,18 @@ internal sealed class NestedConnectionResolver<TContext, TParent, TEntity, TKey>
         : null
         : null;
 
-    // One loader per distinct field text (arguments and selection, not alias): within a request a field's arguments and
-    // selection are fixed, so every parent reached through equal field nodes (aliases, repeated paths, fragments) shares
-    // one page request and one statement. Names are cached per node, so resolving a parent allocates none.
-    private readonly ConditionalWeakTable<FieldNode, string> _loaderNames = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _namesByText = new(StringComparer.Ordinal);
-    private int _nextName;
+    // One loader per distinct field text (arguments and selection, not alias): every parent reached through equal field
+    // nodes (aliases, repeated paths, fragments) shares one page request and one statement.
+    private readonly FieldBatchNames _loaderNames = new("data.nested:" + coordinate, includeArguments: true);
 
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var key = parentKey((TParent)context.Source!);
-        var name = LoaderName(context.FieldNodes);
+        var name = _loaderNames.Of(context.FieldNodes);
         var loader = context.GetDataLoader<TKey, object>(name, (keys, cancellationToken) => FetchPagesAsync(context, name, keys, cancellationToken));
         // The loader's own task, not an async wrapper: its continuations run inline when the batch completes, so the
         // next level's keys queue before the scheduler dispatches again (a wrapper's would not, splitting the next batch).
         return new ValueTask<object?>(loader.LoadAsync(key));
-    }
-
-    private string LoaderName(IReadOnlyList<FieldNode> nodes)
-    {
-        var name = NameOf(nodes[0]);
-        for (var i = 1; i < nodes.Count; i++) name += "+" + NameOf(nodes[i]);
-        return name;
-    }
-
-    private string NameOf(FieldNode node) => _loaderNames.GetValue(node, CreateName);
-
-    private string CreateName(FieldNode node)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var argument in node.Arguments) text.Append(Printer.Print(argument)).Append(',');
-        foreach (var directive in node.Directives) text.Append(Printer.Print(directive));
-        if (node.SelectionSet is { } selection) text.Append(Printer.Print(selection));
-        return _namesByText.GetOrAdd(text.ToString(), _ => $"data.nested:{coordinate}#{Interlocked.Increment(ref _nextName)}");
     }
 
     private async Task<IReadOnlyDictionary<TKey, object>> FetchPagesAsync(IResolveFieldContext context, string loaderName,

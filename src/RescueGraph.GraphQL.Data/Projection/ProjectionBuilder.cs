@@ -20,14 +20,33 @@ internal static class ProjectionBuilder
     /// <summary>Field metadata key: extra members (<see cref="LambdaExpression"/>[]) a custom resolver reads from its parent.</summary>
     public const string RequiresKey = "data.requires";
 
+    /// <summary>
+    /// Field metadata key: the to-one navigation (<see cref="LambdaExpression"/>) a reference field resolves from when its
+    /// parent was projected; the field keeps its own resolver (with a fallback), so it is not a plain member read.
+    /// </summary>
+    public const string NavigationKey = "data.navigation";
+
+    /// <summary>
+    /// <c>e =&gt; new TEntity { … }</c> for the selections of <paramref name="graphType"/>, also reading
+    /// <paramref name="alsoRead"/> (a member access such as a lookup's unique key) when given.
+    /// </summary>
+    public static Expression<Func<TEntity, TEntity>> Lambda<TEntity>(IResolveFieldContext context, DataCatalog catalog, ObjectType graphType,
+        IEnumerable<SelectionSetNode?> selectionSets, LambdaExpression? alsoRead = null)
+    {
+        var row = Expression.Parameter(typeof(TEntity), "e");
+        return Expression.Lambda<Func<TEntity, TEntity>>(
+            Build(context, catalog, typeof(TEntity), graphType, selectionSets, row, alsoRead is null ? null : PropertyOf(alsoRead)), row);
+    }
+
     private static readonly ConcurrentDictionary<(Type, string), MethodInfo> EnumerableMethods = new();
 
     public static Expression Build(IResolveFieldContext context, DataCatalog catalog, Type clrType, ObjectType graphType,
-        IEnumerable<SelectionSetNode?> selectionSets, Expression source)
+        IEnumerable<SelectionSetNode?> selectionSets, Expression source, PropertyInfo? alsoRead = null)
     {
         var entity = catalog.GetEntity(clrType);
         var assignments = new Dictionary<string, MemberAssignment>(StringComparer.Ordinal);
         foreach (var key in entity.KeyProperties) Assign(assignments, key, source);
+        if (alsoRead is not null) Assign(assignments, alsoRead, source);
 
         foreach (var (fieldName, subSelections) in SelectionReader.Collect(context, selectionSets, graphType))
         {
@@ -38,10 +57,16 @@ internal static class ProjectionBuilder
                     if (PropertyOf(member) is { } requiredProperty && entity.EfType.FindProperty(requiredProperty.Name) is not null)
                         Assign(assignments, requiredProperty, source);
 
-            if (!field.Metadata.TryGetValue(FieldMetadataKeys.Member, out var lambda) || lambda is not LambdaExpression access) continue;
+            var isNavigationOnly = false;
+            if (!field.Metadata.TryGetValue(FieldMetadataKeys.Member, out var lambda) || lambda is not LambdaExpression access)
+            {
+                if (!field.Metadata.TryGetValue(NavigationKey, out lambda) || lambda is not LambdaExpression navigationAccess) continue;
+                access = navigationAccess;
+                isNavigationOnly = true;
+            }
             if (PropertyOf(access) is not { CanWrite: true } property) continue;
 
-            if (entity.EfType.FindProperty(property.Name) is { PropertyInfo: not null })
+            if (!isNavigationOnly && entity.EfType.FindProperty(property.Name) is { PropertyInfo: not null })
             {
                 Assign(assignments, property, source);
             }

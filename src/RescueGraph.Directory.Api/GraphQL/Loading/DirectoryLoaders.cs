@@ -9,31 +9,19 @@ namespace RescueGraph.Directory.Api.GraphQL.Loading;
 /// </summary>
 public static class DirectoryLoaders
 {
-    // Entities by id or natural key.
+    // Entities by id, for references whose parent was not read by a projection (loaders, mutation payloads) and access checks.
 
     public static readonly EntityLoader<long, Organization> OrganizationById = new(nameof(OrganizationById),
         (db, ids) => db.Organizations.Where(o => ids.Contains(o.Id)), o => o.Id);
 
-    public static readonly EntityLoader<string, Organization> OrganizationBySlug = new(nameof(OrganizationBySlug),
-        (db, slugs) => db.Organizations.Where(o => slugs.Contains(o.Slug)), o => o.Slug);
-
     public static readonly EntityLoader<long, RescueCenter> CenterById = new(nameof(CenterById),
         (db, ids) => db.RescueCenters.Where(c => ids.Contains(c.Id)), c => c.Id);
-
-    public static readonly EntityLoader<string, RescueCenter> CenterBySlug = new(nameof(CenterBySlug),
-        (db, slugs) => db.RescueCenters.Where(c => slugs.Contains(c.Slug)), c => c.Slug);
 
     public static readonly EntityLoader<long, Animal> AnimalById = new(nameof(AnimalById),
         (db, ids) => db.VisibleAnimals.Where(a => ids.Contains(a.Id)), a => a.Id);
 
     public static readonly EntityLoader<long, Campaign> CampaignById = new(nameof(CampaignById),
         (db, ids) => db.Campaigns.Where(c => ids.Contains(c.Id)), c => c.Id);
-
-    public static readonly EntityLoader<string, Campaign> CampaignBySlug = new(nameof(CampaignBySlug),
-        (db, slugs) => db.Campaigns.Where(c => slugs.Contains(c.Slug)), c => c.Slug);
-
-    public static readonly EntityLoader<string, Story> StoryBySlug = new(nameof(StoryBySlug),
-        (db, slugs) => db.Stories.Where(s => slugs.Contains(s.Slug)), s => s.Slug);
 
     public static readonly EntityLoader<long, Locality> LocalityById = new(nameof(LocalityById),
         (db, ids) => db.Localities.Where(l => ids.Contains(l.Id)), l => l.Id);

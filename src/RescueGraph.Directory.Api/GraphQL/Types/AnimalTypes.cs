@@ -58,9 +58,9 @@ internal static class AnimalTypes
                 .Description("How to reach the foster carer. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
             t.Field("fosterAddress", a => a.FosterAddress).PrivateToOrganization<Animal>(a => a.OrganizationId)
                 .Description("Where the animal is fostered. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
-            t.Reference("center", "RescueCenter", DirectoryLoaders.CenterById, a => a.CenterId)
+            t.JoinedReference(data, "center", a => a.Center, DirectoryLoaders.CenterById, a => a.CenterId)
                 .Description("The center caring for the animal.");
-            t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, a => a.OrganizationId)
+            t.JoinedReference(data, "organization", a => a.Organization, DirectoryLoaders.OrganizationById, a => a.OrganizationId)
                 .Description("The organization responsible for the animal (usually the center's).");
             data.NestedConnection(t, "photos", a => a.Id, p => p.AnimalId, db => db.AnimalPhotos).Filtering().Sorting()
                 .Description("Photos of the animal, cover photo first unless `order` says otherwise.");
@@ -107,11 +107,11 @@ internal static class AnimalTypes
                 .Description("Adopter or foster identities, addresses and the like. Private: only the organization's partners and administrators may read it; anyone else gets null and an authorization error.");
             t.Reference("animal", "Animal", DirectoryLoaders.AnimalById, e => e.AnimalId)
                 .Description("The animal the event belongs to.");
-            t.OptionalReference("center", "RescueCenter", DirectoryLoaders.CenterById, e => e.CenterId)
+            t.JoinedReference(data, "center", e => e.Center, DirectoryLoaders.CenterById, e => e.CenterId)
                 .Description("The center that recorded the event.");
-            t.OptionalReference("fromCenter", "RescueCenter", DirectoryLoaders.CenterById, e => e.FromCenterId)
+            t.JoinedReference(data, "fromCenter", e => e.FromCenter, DirectoryLoaders.CenterById, e => e.FromCenterId)
                 .Description("For transfers: the center the animal left.");
-            t.OptionalReference("toCenter", "RescueCenter", DirectoryLoaders.CenterById, e => e.ToCenterId)
+            t.JoinedReference(data, "toCenter", e => e.ToCenter, DirectoryLoaders.CenterById, e => e.ToCenterId)
                 .Description("For transfers: the center the animal went to.");
         });
 }

@@ -31,13 +31,13 @@ internal static class CampaignTypes
             t.Field("petitionTarget", c => c.PetitionTarget).Description("Who a petition addresses, when that is not a listed official.");
             t.Field("startedOn", c => c.StartedOn).Description("When the campaign started, when known.");
             t.Field("endedOn", c => c.EndedOn).Description("When the campaign ended, if it has.");
-            t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, c => c.OrganizationId)
+            t.JoinedReference(data, "organization", c => c.Organization, DirectoryLoaders.OrganizationById, c => c.OrganizationId)
                 .Description("The organization running the campaign.");
-            t.OptionalReference("koreanLocality", "Locality", DirectoryLoaders.LocalityById, c => c.KoreanLocalityId)
+            t.JoinedReference(data, "koreanLocality", c => c.KoreanLocality, DirectoryLoaders.LocalityById, c => c.KoreanLocalityId)
                 .Description("The Korean city or province the campaign presses.");
-            t.OptionalReference("partnerLocality", "Locality", DirectoryLoaders.LocalityById, c => c.PartnerLocalityId)
+            t.JoinedReference(data, "partnerLocality", c => c.PartnerLocality, DirectoryLoaders.LocalityById, c => c.PartnerLocalityId)
                 .Description("The twinned locality abroad, asked to speak to its Korean partner; its `country` is the partner country.");
-            t.OptionalReference("replacedBy", "Campaign", DirectoryLoaders.CampaignById, c => c.ReplacedByCampaignId)
+            t.JoinedReference(data, "replacedBy", c => c.ReplacedBy, DirectoryLoaders.CampaignById, c => c.ReplacedByCampaignId)
                 .Description("The campaign that replaced this one, when its status is `REPLACED`.");
             data.NestedConnection(t, "replaces", c => c.Id, (Campaign earlier, long id) => earlier.ReplacedByCampaignId == id, (db, _) => db.Campaigns)
                 .Filtering().Sorting()
@@ -58,7 +58,7 @@ internal static class CampaignTypes
             t.VersionField();
             t.Field("name", x => x.TargetName).Description("Name of the person or body addressed.");
             t.Field("role", x => x.Role).Description("Their role, e.g. `Mayor of Florence`.");
-            t.OptionalReference("official", "LocalityOfficial", DirectoryLoaders.OfficialById, x => x.OfficialId)
+            t.JoinedReference(data, "official", x => x.Official, DirectoryLoaders.OfficialById, x => x.OfficialId)
                 .Description("The listed official, when the target is one.");
         })
         .Object<CampaignUpdate>("CampaignUpdate", t =>
@@ -82,7 +82,7 @@ internal static class CampaignTypes
             t.Field("receivedOn", r => r.ReceivedOn).Description("When the response was received.");
             t.Field("summary", r => r.Summary).Description("What the response said.");
             t.Field("commitment", r => r.Commitment).Description("What the official committed to, if anything.");
-            t.OptionalReference("official", "LocalityOfficial", DirectoryLoaders.OfficialById, r => r.OfficialId)
+            t.JoinedReference(data, "official", r => r.Official, DirectoryLoaders.OfficialById, r => r.OfficialId)
                 .Description("The listed official who responded, when known.");
         })
         .Object<SuggestedMessage>("SuggestedMessage", t =>

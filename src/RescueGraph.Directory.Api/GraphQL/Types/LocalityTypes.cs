@@ -25,7 +25,7 @@ internal static class LocalityTypes
                 .Description("For Korean localities: where the locality stands on ending the dog meat trade.");
             t.Field("dogMeatFreeDeclaredOn", l => l.DogMeatFreeDeclaredOn)
                 .Description("When the locality declared itself \"Dog Meat Free\", if it has.");
-            t.OptionalReference("parent", "Locality", DirectoryLoaders.LocalityById, l => l.ParentId)
+            t.JoinedReference(data, "parent", l => l.Parent, DirectoryLoaders.LocalityById, l => l.ParentId)
                 .Description("The locality this one lies in, e.g. the city of a district.");
             data.NestedConnection(t, "children", l => l.Id, (Locality child, long id) => child.ParentId == id, (db, _) => db.Localities)
                 .Filtering().Sorting()
@@ -46,7 +46,7 @@ internal static class LocalityTypes
             t.Field("title", o => o.Title).Description("The office, e.g. `Mayor`.");
             t.Field("termStart", o => o.TermStart).Description("Start of the term of office, when known.");
             t.Field("termEnd", o => o.TermEnd).Description("End of the term of office, when known (null while in office).");
-            t.Reference("locality", "Locality", DirectoryLoaders.LocalityById, o => o.LocalityId)
+            t.JoinedReference(data, "locality", o => o.Locality, DirectoryLoaders.LocalityById, o => o.LocalityId)
                 .Description("The locality the official serves.");
         });
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RescueGraph.Directory.Api.GraphQL.Access;
-using RescueGraph.Directory.Api.GraphQL.Loading;
 using RescueGraph.Directory.Api.GraphQL.Mutations;
 using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
@@ -12,7 +11,7 @@ using RescueGraph.GraphQL.Execution;
 namespace RescueGraph.Directory.Api.GraphQL.Types;
 
 /// <summary>
-/// Entry points: one record by its natural key (batched, so aliases share a statement), cursor connections over
+/// Entry points: one record by its natural key (its selected to-one references joined in; aliases share a statement), cursor connections over
 /// every published list (filtering, sorting and keyset paging in SQL), nearest-first connections, global object
 /// identification, and the analysts' aggregates.
 /// </summary>
@@ -22,37 +21,35 @@ internal static class QueryType
     {
         q.Description("The directory's read entry points. Anonymous callers and analysts see published data only; partners also see their own organizations' unpublished animals and draft updates; administrators see everything.");
 
-        q.FieldAsync("organization", (_, ctx) => DirectoryLoaders.OrganizationBySlug.LoadAsync(ctx, ctx.Argument<string>("slug")!))
-            .Type("Organization").Argument("slug", "String!", "The organization's slug, e.g. `jindo-love-rescue`.")
+        data.Lookup(q, "organization", (db, _) => db.Organizations, o => o.Slug, Slug)
+            .Argument("slug", "String!", "The organization's slug, e.g. `jindo-love-rescue`.")
             .Description("An organization by slug; null when there is none.");
         data.Connection(q, "organizations", (db, ctx) => Near.Within(db.Organizations, ctx, DistanceSearch.WithinRadius))
             .Filtering().Sorting().WithNear("organizations with a center")
             .Description("Organizations, by name unless `order` says otherwise.");
 
-        q.FieldAsync("center", (_, ctx) => DirectoryLoaders.CenterBySlug.LoadAsync(ctx, ctx.Argument<string>("slug")!))
-            .Type("RescueCenter").Argument("slug", "String!", "The center's slug, e.g. `jindo-love-rescue-gimhae`.")
+        data.Lookup(q, "center", (db, _) => db.RescueCenters, c => c.Slug, Slug)
+            .Argument("slug", "String!", "The center's slug, e.g. `jindo-love-rescue-gimhae`.")
             .Description("A rescue center by slug; null when there is none.");
         data.Connection(q, "centers", (db, ctx) => Near.Within(db.RescueCenters, ctx, DistanceSearch.WithinRadius))
             .Filtering().Sorting().WithNear("centers")
             .Description("Rescue centers, by name unless `order` says otherwise.");
 
-        q.FieldAsync("animal", (_, ctx) => SchemaBuilderExtensions.ParseNodeKey(ctx.Argument<string>("id"), "Animal") is long id
-                ? DirectoryLoaders.AnimalById.LoadAsync(ctx, id)
-                : default)
-            .Type("Animal").Argument("id", "ID!", "The animal's `id`.")
+        data.Lookup(q, "animal", (db, _) => db.VisibleAnimals, a => a.Id, ctx => SchemaBuilderExtensions.ParseNodeKey(ctx.Argument<string>("id"), "Animal"))
+            .Argument("id", "ID!", "The animal's `id`.")
             .Description("An animal by id; null when there is none or the caller may not see it (unpublished, and not a partner of its organization).");
         data.Connection(q, "animals", (db, ctx) => Near.Within(db.VisibleAnimals, ctx, DistanceSearch.WithinRadius))
             .Filtering().Sorting().WithNear("animals at a center")
             .Description("Animals the caller may see (published ones; partners also see their own organizations' unpublished ones; administrators all), newest listing first unless `order` says otherwise.");
 
-        q.FieldAsync("campaign", (_, ctx) => DirectoryLoaders.CampaignBySlug.LoadAsync(ctx, ctx.Argument<string>("slug")!))
-            .Type("Campaign").Argument("slug", "String!", "The campaign's slug, e.g. `jeonju-florence`.")
+        data.Lookup(q, "campaign", (db, _) => db.Campaigns, c => c.Slug, Slug)
+            .Argument("slug", "String!", "The campaign's slug, e.g. `jeonju-florence`.")
             .Description("A campaign by slug; null when there is none.");
         data.Connection(q, "campaigns", db => db.Campaigns).Filtering().Sorting()
             .Description("Campaigns, by slug unless `order` says otherwise.");
 
-        q.FieldAsync("story", (_, ctx) => DirectoryLoaders.StoryBySlug.LoadAsync(ctx, ctx.Argument<string>("slug")!))
-            .Type("Story").Argument("slug", "String!", "The story's slug.")
+        data.Lookup(q, "story", (db, _) => db.Stories, s => s.Slug, Slug)
+            .Argument("slug", "String!", "The story's slug.")
             .Description("A rescue story by slug; null when there is none.");
         data.Connection(q, "stories", db => db.Stories).Filtering().Sorting()
             .Description("Rescue stories, newest first unless `order` says otherwise.");
@@ -76,6 +73,8 @@ internal static class QueryType
         q.AddAuditFields(data);
         data.NodeFields(q);
     });
+
+    private static object? Slug(IResolveFieldContext context) => context.Argument<string>("slug");
 
     private static async ValueTask<TEntity?> FirstOrDefaultAsync<TEntity>(IResolveFieldContext context, Func<DirectoryDbContext, IQueryable<TEntity>> query) where TEntity : class
     {

@@ -29,7 +29,7 @@ internal static class RescueCenterType
             t.Field("isAdoptionCenter", c => c.IsAdoptionCenter).Description("Whether adopters can meet animals here.");
             t.Field("offersSocializationTraining", c => c.OffersSocializationTraining)
                 .Description("Whether the center trains rescued animals to live with people.");
-            t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, c => c.OrganizationId)
+            t.JoinedReference(data, "organization", c => c.Organization, DirectoryLoaders.OrganizationById, c => c.OrganizationId)
                 .Description("The organization that runs the center.");
             data.NestedConnection(t, "animals", c => c.Id, a => a.CenterId, DirectoryData.VisibleAnimals).Filtering().Sorting()
                 .Description("Animals at the center the caller may see (published ones; partners also see their own unpublished ones), newest listing first unless `order` says otherwise.");

@@ -20,7 +20,7 @@ internal static class StoryType
             t.Field("summary", s => s.Summary).Description("A short summary for lists and cards.");
             t.Field("body", s => s.Body).Description("The full story.");
             t.Field("outcome", s => s.Outcome).Description("How the case ended, e.g. the highest fine ever imposed for animal abuse in Korea.");
-            t.Reference("organization", "Organization", DirectoryLoaders.OrganizationById, s => s.OrganizationId)
+            t.JoinedReference(data, "organization", s => s.Organization, DirectoryLoaders.OrganizationById, s => s.OrganizationId)
                 .Description("The organization that published the story.");
             data.NestedConnection(t, "animals", s => s.Id, (Animal a, long storyId) => a.StoryLinks.Any(link => link.StoryId == storyId),
                     (db, _) => db.VisibleAnimals)
