@@ -41,6 +41,14 @@ public static class DirectoryDataServiceCollectionExtensions
         // string names explicitly win.
         if (!IsSet(connection, "Timeout")) connection.Timeout = ConnectTimeoutSeconds;
         if (!IsSet(connection, "Command Timeout")) connection.CommandTimeout = CommandTimeoutSeconds;
+        // The same few statement shapes run thousands of times: prepared once per connection, PostgreSQL stops parsing
+        // and planning each (detail page 1.4-1.5x the requests per second in an A/B run). Kept across pooled uses by
+        // NoResetOnClose. Not for a transaction-mode PgBouncer in front of the database: set Max Auto Prepare=0 there.
+        if (!IsSet(connection, "Max Auto Prepare"))
+        {
+            connection.MaxAutoPrepare = 64;
+            connection.AutoPrepareMinUsages = 2;
+        }
         options.UseNpgsql(connection.ConnectionString, npgsql => configureNpgsql?.Invoke(npgsql));
     }
 

@@ -33,4 +33,15 @@ public sealed class ConnectionTimeoutTests
         Assert.Equal(connectTimeout, configured.Timeout);
         Assert.Equal(commandTimeout, configured.CommandTimeout);
     }
+
+    [Fact]
+    public void Statements_are_auto_prepared_unless_the_connection_string_says_otherwise()
+    {
+        var configured = Configured("Host=127.0.0.1;Username=postgres");
+        Assert.Equal(64, configured.MaxAutoPrepare);
+        Assert.Equal(2, configured.AutoPrepareMinUsages);
+
+        // Behind a transaction-mode PgBouncer, deployments switch it off.
+        Assert.Equal(0, Configured("Host=h;Max Auto Prepare=0").MaxAutoPrepare);
+    }
 }
