@@ -155,6 +155,10 @@ public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : 
             e.Property(x => x.EscortName).HasMaxLength(NameLength);
             e.Property(x => x.DestinationCity).HasMaxLength(NameLength);
             Country(e.Property(x => x.DestinationCountry));
+            // Owned by the database trigger: EF never sends it and reads the animal's species back.
+            var species = e.Property(x => x.Species).ValueGeneratedOnAddOrUpdate().Metadata;
+            species.SetBeforeSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+            species.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
             e.HasOne(x => x.Animal).WithMany(x => x.Events).HasForeignKey(x => x.AnimalId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Center).WithMany().HasForeignKey(x => x.CenterId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne(x => x.FromCenter).WithMany().HasForeignKey(x => x.FromCenterId).OnDelete(DeleteBehavior.SetNull);

@@ -35,7 +35,7 @@ internal static class DirectoryData
             .Ignore(a => a.Id).Ignore(a => a.CenterId).Ignore(a => a.OrganizationId).Ignore(a => a.IsPublished).Ignore(a => a.Version).Ignore(a => a.StoryLinks)
             .OrderByDefault(a => a.PublishedAt, descending: true));
         data.Entity<AnimalPhoto>(e => e.Ignore(p => p.Id).Ignore(p => p.AnimalId).Ignore(p => p.Animal).Ignore(p => p.Version).OrderByDefault(p => p.Position));
-        data.Entity<AnimalEvent>(e => e.Ignore(v => v.Id).Ignore(v => v.AnimalId).Ignore(v => v.CenterId).Ignore(v => v.FromCenterId).Ignore(v => v.ToCenterId)
+        data.Entity<AnimalEvent>(e => e.Ignore(v => v.Id).Ignore(v => v.AnimalId).Ignore(v => v.Species).Ignore(v => v.CenterId).Ignore(v => v.FromCenterId).Ignore(v => v.ToCenterId)
             .Ignore(v => v.PrivateDetails).Ignore(v => v.Animal).Ignore(v => v.Version).OrderByDefault(v => v.OccurredAt));
         data.Entity<Campaign>(e => e.Ignore(c => c.Id).Ignore(c => c.KoreanLocalityId).Ignore(c => c.PartnerLocalityId).Ignore(c => c.ReplacedByCampaignId)
             .Ignore(c => c.OrganizationId).Ignore(c => c.Updates).Ignore(c => c.Version).OrderByDefault(c => c.Slug));

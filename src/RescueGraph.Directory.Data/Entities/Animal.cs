@@ -84,6 +84,11 @@ public class AnimalEvent : IVersioned
     public DateTimeOffset OccurredAt { get; set; }
     /// <summary>The center that recorded the event, so per-center analytics survive later transfers.</summary>
     public long? CenterId { get; set; }
+    /// <summary>
+    /// The animal's species, copied by the database (migration 0005's triggers) so statistics group the timeline by
+    /// species without joining animals. Never sent by EF; read back after every insert and update.
+    /// </summary>
+    public Species Species { get; set; }
     public IntakeType? IntakeType { get; set; }
     public IntakeSource? IntakeSource { get; set; }
     public OutcomeType? OutcomeType { get; set; }

@@ -31,9 +31,10 @@ internal sealed class EventSql
     /// <summary>
     /// Appends <c>AND …</c> for the filter's organization, center and species (not its period). With
     /// <paramref name="animal"/> the animal is already joined under that alias; without, it is looked up by primary
-    /// key only for the rows that need it, so an unfiltered aggregate never reads the animals table.
+    /// key only for the rows that need it (organization, center), so an unfiltered or species-filtered aggregate never
+    /// reads the animals table.
     /// </summary>
-    public void AppendFilters(EventFilter filter, string events, string? animal, bool includeSpecies = true)
+    public void AppendFilters(EventFilter filter, string events, string? animal)
     {
         if (filter.OrganizationId is { } organizationId)
         {
@@ -50,12 +51,11 @@ internal sealed class EventSql
                 ? $"\n  AND ({events}.center_id = {value} OR {events}.center_id IS NULL AND EXISTS (SELECT FROM animals x WHERE x.id = {events}.animal_id AND x.center_id = {value}))"
                 : $"\n  AND COALESCE({events}.center_id, {animal}.center_id) = {value}");
         }
-        if (includeSpecies && filter.Species is { } species)
+        if (filter.Species is { } species)
         {
             var value = Parameter("species", NpgsqlDbType.Text, EnumNames<Species>.ToName(species));
-            Text.Append(animal is null
-                ? $"\n  AND EXISTS (SELECT FROM animals x WHERE x.id = {events}.animal_id AND x.species = {value})"
-                : $"\n  AND {animal}.species = {value}");
+            // Events carry their animal's species (kept by the database), so no lookup either way.
+            Text.Append($"\n  AND {events}.species = {value}");
         }
     }
 

@@ -46,7 +46,7 @@ public static class LengthOfStay
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS "MedianDays",
                    percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS "P90Days"
             FROM (
-                SELECT a.species, COALESCE(o.center_id, a.center_id) AS center_id,
+                SELECT o.species, COALESCE(o.center_id, a.center_id) AS center_id,
                        extract(epoch FROM o.occurred_at - COALESCE(i.occurred_at, timezone(@time_zone, a.intake_date::timestamp)))::double precision / 86400 AS days
                 FROM animal_events o
                 JOIN animals a ON a.id = o.animal_id

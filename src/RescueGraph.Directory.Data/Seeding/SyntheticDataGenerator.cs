@@ -11,7 +11,7 @@ public sealed record SyntheticDataSummary(
 /// <summary>
 /// Fills a migrated, empty directory database with a deterministic, large, realistically skewed data set:
 /// the same (animals, seed) always yields identical rows. Loads with binary COPY; the big tables (animals, photos,
-/// events) stream in parallel on their own connections with their secondary indexes and foreign keys dropped,
+/// events) stream in parallel on their own connections with their secondary indexes and foreign keys dropped and triggers off,
 /// which are then rebuilt (in parallel) from their own catalog definitions, and ends with ANALYZE.
 /// </summary>
 public static class SyntheticDataGenerator
@@ -91,15 +91,17 @@ public static class SyntheticDataGenerator
     }
 
     /// <summary>
-    /// Drops the bulk tables' foreign keys and non-key indexes and returns the statements that recreate them,
-    /// taken from the catalog so the migration scripts stay their only definition. Index statements come first
-    /// (largest, GIN, work first) so the foreign keys are validated with the indexes already there.
+    /// Drops the bulk tables' foreign keys and non-key indexes, and disables their triggers, and returns the statements
+    /// that undo it, taken from the catalog so the migration scripts stay their only definition. Index statements come
+    /// first (largest, GIN, work first) so the foreign keys are validated with the indexes already there. The triggers
+    /// (e.g. the events' species copied from the animal) would cost a lookup per row and race the parallel animal load;
+    /// the generator writes what they would.
     /// </summary>
     private static async Task<List<string>> DropBulkIndexesAndForeignKeysAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var recreate = new List<string>();
         var drop = new List<string>();
-        await using (var command = new NpgsqlCommand("""
+        await CollectAsync("""
             SELECT format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid)
             FROM pg_index i
             JOIN pg_class c ON c.oid = i.indexrelid
@@ -107,24 +109,28 @@ public static class SyntheticDataGenerator
             WHERE i.indrelid = ANY ($1::regclass[])
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
             ORDER BY am.amname = 'gin' DESC, i.indrelid::regclass::text = 'animal_events' DESC, c.relname
-            """, connection))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = BulkTables });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                drop.Add(reader.GetString(0));
-                recreate.Add(reader.GetString(1));
-            }
-        }
-        await using (var command = new NpgsqlCommand("""
+            """).ConfigureAwait(false);
+        await CollectAsync("""
             SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname),
                    format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
             FROM pg_constraint
             WHERE contype = 'f' AND conrelid = ANY ($1::regclass[])
             ORDER BY conname
-            """, connection))
+            """).ConfigureAwait(false);
+        await CollectAsync("""
+            SELECT format('ALTER TABLE %s DISABLE TRIGGER %I', tgrelid::regclass, tgname),
+                   format('ALTER TABLE %s ENABLE TRIGGER %I', tgrelid::regclass, tgname)
+            FROM pg_trigger
+            WHERE NOT tgisinternal AND tgenabled <> 'D' AND tgrelid = ANY ($1::regclass[])
+            ORDER BY tgname
+            """).ConfigureAwait(false);
+        foreach (var statement in drop) await ExecuteAsync(connection, statement, cancellationToken).ConfigureAwait(false);
+        return recreate;
+
+        // Each row: the statement to run now, the one that undoes it.
+        async Task CollectAsync(string catalogQuery)
         {
+            await using var command = new NpgsqlCommand(catalogQuery, connection);
             command.Parameters.Add(new NpgsqlParameter { Value = BulkTables });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -133,8 +139,6 @@ public static class SyntheticDataGenerator
                 recreate.Add(reader.GetString(1));
             }
         }
-        foreach (var statement in drop) await ExecuteAsync(connection, statement, cancellationToken).ConfigureAwait(false);
-        return recreate;
     }
 
     private static async Task<ulong> CopyOnOwnConnectionAsync(string connectionString, SyntheticWorld world,

@@ -35,7 +35,7 @@ public sealed class EventAnalyticsTests(DirectoryDatabaseFixture fixture)
         Assert.Empty(months[9].Outcomes);
         Assert.Equal([(IntakeType.RelinquishedByOwner, 1L)], Intakes(months[11]));
 
-        // Months are index ranges, not a per-row conversion; without a species nothing joins the animals.
+        // Months are index ranges, not a per-row conversion; nothing joins the animals (events carry the species).
         var sql = year.Database.Statements.Single();
         Assert.Contains("GROUP BY", sql);
         Assert.Contains("unnest(@month_starts, @month_ends)", sql);
