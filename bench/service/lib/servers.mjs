@@ -1,5 +1,6 @@
 // The two GraphQL servers under test, started against one database, and a minimal client for them.
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, buildSchema } from 'graphql';
 import { startProcess, stopProcess, logTail, freeLoopbackPort, residentMegabytes, sleep } from './process-util.mjs';
@@ -24,9 +25,9 @@ export class GraphQLServer {
   stop() { return stopProcess(this.child); }
 
   /**
-   * The request body for one operation. Plain POST today; a server that supports persisted (trusted) documents
-   * would get `persistDocument` set to a function registering the text and returning its id, and then receives
-   * `{ documentId, variables }` instead of the text (GraphQL over HTTP's persisted documents convention).
+   * The request body for one operation: plain POST, or for a server that supports persisted (trusted) documents
+   * (`persistDocument` set to a function storing the text and returning its id) `{ documentId, variables }`
+   * (GraphQL over HTTP's persisted documents convention).
    */
   body(document, variables) {
     if (this.persistDocument) return JSON.stringify({ documentId: this.persistDocument(document), variables });
@@ -75,6 +76,10 @@ export class GraphQLServer {
 export async function startRescueGraph({ hostDll, connectionString, logDir }) {
   if (!existsSync(hostDll)) throw new Error(`host not built (${path.relative(process.cwd(), hostDll)} missing)`);
   const port = await freeLoopbackPort();
+  // Scenarios go as trusted documents, as partner sites run in production: each text is stored once as
+  // <sha256>.graphql in a folder of this run (what `persisted extract` writes) and sent by `documentId`.
+  const persistedFolder = path.join(logDir, 'persisted-documents');
+  mkdirSync(persistedFolder, { recursive: true });
   const child = startProcess('rescuegraph', 'dotnet', [hostDll], {
     logDir,
     cwd: path.dirname(hostDll),
@@ -87,10 +92,16 @@ export async function startRescueGraph({ hostDll, connectionString, logDir }) {
       // limit (6,000 a minute by default) would answer 429, and the default cost limit refuses the 50-card listing
       // (scenario 1). Both protect a public deployment from one client; here they would only measure the refusal.
       GraphQL__RateLimit__PermitLimit: '1000000000',
-      GraphQL__Cost__EnforceCostLimits: 'false',
+      GraphQL__PersistedDocuments__Folder: persistedFolder,
     },
   });
   const server = new GraphQLServer({ key: 'ours', label: 'RescueGraph', child, port, readyPath: '/healthz/ready' });
+  server.persistDocument = document => {
+    const id = createHash('sha256').update(document, 'utf8').digest('hex');
+    const file = path.join(persistedFolder, `${id}.graphql`);
+    if (!existsSync(file)) writeFileSync(file, document);
+    return id;
+  };
   try { await server.waitReady(); } catch (error) { await server.stop(); throw error; }
   return server;
 }
