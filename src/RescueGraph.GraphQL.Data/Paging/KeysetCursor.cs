@@ -45,6 +45,18 @@ internal static class KeysetCursor
     /// <summary>The key values of <paramref name="cursor"/>, or an HC0078 error naming what is wrong with it.</summary>
     public static object?[] Decode(string argument, string cursor, uint shape, List<OrderKey> keys)
     {
+        var types = new Type[keys.Count];
+        var nullable = new bool[keys.Count];
+        for (var i = 0; i < types.Length; i++) (types[i], nullable[i]) = (keys[i].Operand.Underlying, keys[i].Operand.IsNullable);
+        return Decode(argument, cursor, shape, types, nullable, "it was issued for another sort order.");
+    }
+
+    /// <summary>
+    /// The values of <paramref name="cursor"/> read as <paramref name="types"/> (null only where <paramref name="nullable"/>
+    /// allows), or an HC0078 error; <paramref name="otherShape"/> says why a cursor of another shape is refused.
+    /// </summary>
+    public static object?[] Decode(string argument, string cursor, uint shape, Type[] types, bool[] nullable, string otherShape)
+    {
         byte[] bytes;
         try
         {
@@ -62,13 +74,13 @@ internal static class KeysetCursor
             if (!reader.Read() || reader.TokenType != JsonTokenType.Number || reader.GetInt32() != Version)
                 throw DataErrors.InvalidCursor(argument, cursor, "it was not issued by this server version.");
             if (!reader.Read() || reader.TokenType != JsonTokenType.Number || reader.GetUInt32() != shape)
-                throw DataErrors.InvalidCursor(argument, cursor, "it was issued for another sort order.");
-            var values = new object?[keys.Count];
+                throw DataErrors.InvalidCursor(argument, cursor, otherShape);
+            var values = new object?[types.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) throw Malformed(argument, cursor);
-                values[i] = ReadValue(ref reader, keys[i].Operand);
-                if (values[i] is null && !keys[i].Operand.IsNullable) throw Malformed(argument, cursor);
+                values[i] = ReadValue(ref reader, types[i]);
+                if (values[i] is null && !nullable[i]) throw Malformed(argument, cursor);
             }
             if (!reader.Read() || reader.TokenType != JsonTokenType.EndArray) throw Malformed(argument, cursor);
             return values;
@@ -105,10 +117,9 @@ internal static class KeysetCursor
         }
     }
 
-    private static object? ReadValue(ref Utf8JsonReader reader, ScalarOperand operand)
+    private static object? ReadValue(ref Utf8JsonReader reader, Type type)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        var type = operand.Underlying;
         if (type == typeof(string)) return reader.GetString();
         if (type == typeof(bool)) return reader.GetBoolean();
         if (type == typeof(int)) return reader.GetInt32();
@@ -125,4 +136,18 @@ internal static class KeysetCursor
         if (type.IsEnum) return Enum.ToObject(type, reader.GetInt64());
         throw new InvalidOperationException($"Cannot read a {type.Name} from a cursor.");
     }
+}
+
+/// <summary>
+/// Keyset cursors for connections a host pages itself (e.g. nearest first): the library's format, shape check and
+/// HC0078 errors, so every cursor of a schema reads and fails alike.
+/// </summary>
+public static class PageCursors
+{
+    /// <summary>A cursor for the row whose sort key values (ending with its key) are <paramref name="values"/>.</summary>
+    public static string Encode(uint shape, params object?[] values) => KeysetCursor.Encode(shape, values);
+
+    /// <summary>The non-null values of <paramref name="cursor"/> read as <paramref name="types"/>, or an HC0078 error.</summary>
+    public static object?[] Decode(string argument, string cursor, uint shape, Type[] types, string otherShape) =>
+        KeysetCursor.Decode(argument, cursor, shape, types, new bool[types.Length], otherShape);
 }

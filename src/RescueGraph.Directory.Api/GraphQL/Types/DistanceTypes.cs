@@ -1,12 +1,9 @@
-using System.Buffers;
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RescueGraph.Directory.Data;
 using RescueGraph.Directory.Data.Entities;
 using RescueGraph.Directory.Data.Queries;
-using RescueGraph.GraphQL;
 using RescueGraph.GraphQL.CodeFirst;
 using RescueGraph.GraphQL.Data;
 using RescueGraph.GraphQL.Data.Paging;
@@ -144,8 +141,6 @@ internal sealed class NearbyResolver<T>(
     Func<IQueryable<T>, GeoPoint, DistanceUnit, IQueryable<DistanceRow<T>>> withDistance,
     Expression<Func<T, long>> id) where T : class
 {
-    private const int CursorVersion = 1;
-
     private static readonly ParameterExpression Row = Expression.Parameter(typeof(DistanceRow<T>), "row");
     private static readonly Expression<Func<DistanceRow<T>, double>> ByDistance = row => row.Distance;
     private readonly Expression _rowId = new ParameterReplacer(id.Parameters[0], Expression.Property(Row, nameof(DistanceRow<T>.Item))).Visit(id.Body);
@@ -244,55 +239,15 @@ internal sealed class NearbyResolver<T>(
         return hash;
     }
 
-    private static string Encode(uint shape, double distance, long id)
-    {
-        var buffer = new ArrayBufferWriter<byte>(48);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            writer.WriteNumberValue(CursorVersion);
-            writer.WriteNumberValue(shape);
-            writer.WriteNumberValue(distance);
-            writer.WriteNumberValue(id);
-            writer.WriteEndArray();
-        }
-        return Convert.ToBase64String(buffer.WrittenSpan);
-    }
+    private static string Encode(uint shape, double distance, long id) => PageCursors.Encode(shape, distance, id);
+
+    private static readonly Type[] BoundaryTypes = [typeof(double), typeof(long)];
 
     private static Boundary Decode(string argument, string cursor, uint shape)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(cursor);
-        }
-        catch (FormatException)
-        {
-            throw DataErrors.InvalidCursor(argument, cursor, "it is not base64.");
-        }
-        try
-        {
-            var reader = new Utf8JsonReader(bytes);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray
-                || !reader.Read() || reader.TokenType != JsonTokenType.Number || reader.GetInt32() != CursorVersion)
-                throw DataErrors.InvalidCursor(argument, cursor, "it was not issued by this server version.");
-            if (!reader.Read() || reader.TokenType != JsonTokenType.Number || reader.GetUInt32() != shape)
-                throw DataErrors.InvalidCursor(argument, cursor, "it was issued for another point or unit.");
-            if (!reader.Read() || reader.TokenType != JsonTokenType.Number) throw Malformed(argument, cursor);
-            var distance = reader.GetDouble();
-            if (!reader.Read() || reader.TokenType != JsonTokenType.Number) throw Malformed(argument, cursor);
-            var id = reader.GetInt64();
-            if (!reader.Read() || reader.TokenType != JsonTokenType.EndArray) throw Malformed(argument, cursor);
-            return new Boundary { Distance = distance, Id = id };
-        }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
-        {
-            throw Malformed(argument, cursor);
-        }
+        var values = PageCursors.Decode(argument, cursor, shape, BoundaryTypes, "it was issued for another point or unit.");
+        return new Boundary { Distance = (double)values[0]!, Id = (long)values[1]! };
     }
-
-    private static GraphQLError Malformed(string argument, string cursor) =>
-        DataErrors.InvalidCursor(argument, cursor, "its content does not match the connection's keys.");
 
     /// <summary>A page boundary; its fields become SQL parameters (one cached plan for every boundary).</summary>
     private sealed class Boundary
