@@ -49,6 +49,11 @@ public static class DirectoryDataServiceCollectionExtensions
             connection.MaxAutoPrepare = 64;
             connection.AutoPrepareMinUsages = 2;
         }
+        // Under load PostgreSQL's cost per statement is mostly the round trip and switching between its backends: with
+        // 32 clients on 2 cores, a pool sized to the cores gave the detail page a lower p99 (29-36 vs 41-64 ms) and up to
+        // a fifth more requests per second than Npgsql's default of 100 connections. Npgsql's multiplexing did better
+        // still (1.5-1.9x), but it cannot cancel a statement in PostgreSQL, and the execution timeout must.
+        if (!IsSet(connection, "Maximum Pool Size")) connection.MaxPoolSize = DefaultMaxPoolSize;
         options.UseNpgsql(connection.ConnectionString, npgsql => configureNpgsql?.Invoke(npgsql));
     }
 
@@ -62,6 +67,13 @@ public static class DirectoryDataServiceCollectionExtensions
             if (string.Equals(key, canonicalName, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>
+    /// Connections per host unless the connection string says otherwise: PostgreSQL's rule of thumb (cores × 2 + 1, with
+    /// this machine's cores standing in for the database's). More backends than cores only take turns: 12 connections
+    /// served fewer requests than 3 or 6 on 2 cores.
+    /// </summary>
+    public static int DefaultMaxPoolSize { get; } = Environment.ProcessorCount * 2 + 1;
 
     /// <summary>Seconds to open a connection or wait for a pooled one unless the connection string says otherwise.</summary>
     public const int ConnectTimeoutSeconds = 5;

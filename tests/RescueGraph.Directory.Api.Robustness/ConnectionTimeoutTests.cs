@@ -44,4 +44,16 @@ public sealed class ConnectionTimeoutTests
         // Behind a transaction-mode PgBouncer, deployments switch it off.
         Assert.Equal(0, Configured("Host=h;Max Auto Prepare=0").MaxAutoPrepare);
     }
+
+    [Fact]
+    public void The_pool_is_sized_to_the_cores_unless_the_connection_string_says_otherwise()
+    {
+        var configured = Configured("Host=127.0.0.1;Username=postgres");
+        Assert.Equal(Environment.ProcessorCount * 2 + 1, configured.MaxPoolSize);
+        // Multiplexing cannot cancel a statement in PostgreSQL: the execution timeout relies on cancellation.
+        Assert.False(configured.Multiplexing);
+
+        Assert.Equal(40, Configured("Host=h;Maximum Pool Size=40").MaxPoolSize);
+        Assert.Equal(40, Configured("Host=h;MaxPoolSize=40").MaxPoolSize);
+    }
 }

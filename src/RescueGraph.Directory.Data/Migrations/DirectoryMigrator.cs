@@ -1,4 +1,3 @@
-using System.Data;
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -36,26 +35,17 @@ public static class DirectoryMigrator
     /// <summary>Brings the database to the latest version; returns the versions applied by this call.</summary>
     public static async Task<IReadOnlyList<int>> MigrateAsync(string connectionString, CancellationToken cancellationToken = default)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // The advisory lock belongs to a session: a multiplexed connection could send the lock and the unlock over
+        // different physical connections, so migrations always run on a connection of their own.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Multiplexing = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Migrates the database of <paramref name="context"/>, using its connection.</summary>
-    public static async Task<IReadOnlyList<int>> MigrateAsync(DbContext context, CancellationToken cancellationToken = default)
-    {
-        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
-        var openedHere = connection.State != ConnectionState.Open;
-        if (openedHere) await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (openedHere) await connection.CloseAsync().ConfigureAwait(false);
-        }
-    }
+    /// <summary>Migrates the database of <paramref name="context"/>, over a session of its own to the same database.</summary>
+    public static Task<IReadOnlyList<int>> MigrateAsync(DbContext context, CancellationToken cancellationToken = default) =>
+        MigrateAsync(context.Database.GetConnectionString()
+            ?? throw new InvalidOperationException("The context has no connection string to migrate through."), cancellationToken);
 
     /// <summary>Migrates through an open connection.</summary>
     public static async Task<IReadOnlyList<int>> MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)

@@ -54,12 +54,16 @@ public sealed class DirectoryMigratorTests(DirectoryDatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task Migrating_through_a_DbContext_uses_its_connection()
+    public async Task Migrating_through_a_multiplexed_DbContext_releases_its_session_lock()
     {
         var connectionString = await fixture.CreateDatabaseAsync();
-        await using var context = new DirectoryDbContext(DirectoryDataServiceCollectionExtensions.CreateDirectoryDbOptions(connectionString));
+        await using var context = new DirectoryDbContext(DirectoryDataServiceCollectionExtensions.CreateDirectoryDbOptions(connectionString + ";Multiplexing=true"));
         Assert.Equal(AllVersions(), await DirectoryMigrator.MigrateAsync(context));
         Assert.Equal(0, await context.Animals.CountAsync());
+
+        // Lock and unlock went over one session: no pooled connection is left holding the migration lock.
+        Assert.Equal(0L, await QueryAsync<long>(connectionString, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
+        Assert.Empty(await DirectoryMigrator.MigrateAsync(context));
     }
 
     [Fact]
