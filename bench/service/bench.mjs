@@ -183,6 +183,8 @@ async function planFor(scenario, key, server, params) {
       writeFileSync(path.join(logDir, `sample-${scenario.id}-${key}.json`), JSON.stringify({ variant, variables, data }, null, 2));
       return {
         status: 'ready', variant, body: server.body(text, variables), items: objectCount(data), setup,
+        // A server sent persisted documents is also measured with the document's text (plain POST).
+        plainBody: server.persistDocument ? server.plainBody(text, variables) : undefined,
         reason: variant === 'interim' ? `interim document; the target one fails: ${targetProblem}` : undefined,
       };
     } catch (error) {
@@ -211,6 +213,10 @@ async function measureScenario(scenario, servers, params, database) {
     row[key].saturation = saturation;
     // A scenario slower than the run completes nothing: no per-request figure rather than a made-up one.
     row[key].statementsPerRequest = saturation.completed ? statements / saturation.completed : undefined;
+    if (row[key].plan.plainBody) {
+      await cluster.waitIdle(database);
+      row[key].plainSaturation = await runLoad({ url, bodies: [row[key].plan.plainBody], connections, seconds: profile.saturation });
+    }
     if (servers[key].exitReason) row[key].plan = { status: 'failed', reason: `${servers[key].label} ${servers[key].exitReason} during the run` };
   }
   if (ready.length) {
@@ -258,7 +264,7 @@ function render(report) {
   lines.push(`data: ${report.sizes.large.toLocaleString('en')} animals (scale row also ${report.sizes.small.toLocaleString('en')}); ${connections} connections; ` +
     `saturation ${profile.saturation} s, latency at a fixed rate (${fixedRateShare * 100}% of the slower server's saturation) ${profile.fixed} s; deep page at row ${report.parameters?.deepRow?.toLocaleString('en')}`);
   lines.push('');
-  const header = ['#', 'scenario', 'RG req/s', 'PG req/s', 'RG÷PG', 'rate', 'RG p50/p99 ms', 'PG p50/p99 ms', 'pgbench tps', 'RG÷pgbench', 'RG SQL/req', 'PG SQL/req', 'RG RSS MB', 'PG RSS MB', 'errors RG/PG'];
+  const header = ['#', 'scenario', 'RG req/s', 'RG POST req/s', 'PG req/s', 'RG÷PG', 'POST÷PG', 'rate', 'RG p50/p99 ms', 'PG p50/p99 ms', 'pgbench tps', 'RG÷pgbench', 'RG SQL/req', 'PG SQL/req', 'RG RSS MB', 'PG RSS MB', 'errors RG/PG'];
   const rows = [header];
   const footnotes = [];
   for (const row of report.rows) {
@@ -279,17 +285,20 @@ function render(report) {
       : (key === 'ours' ? naOurs : naPeer);
     const lat = key => row[key].fixed ? `${row[key].fixed.p50}/${row[key].fixed.p99}` : '–';
     const ratio = (a, b) => (a !== undefined && b ? `${(a / b).toFixed(2)}×` : '–');
-    const errors = key => row[key].saturation ? String(row[key].saturation.errors + (row[key].fixed?.errors ?? 0)) : '–';
+    const errors = key => row[key].saturation
+      ? String(row[key].saturation.errors + (row[key].plainSaturation?.errors ?? 0) + (row[key].fixed?.errors ?? 0)) : '–';
     for (const key of ['ours', 'peer']) {
-      const detail = row[key].saturation?.errorDetail.firstBodyError ?? row[key].fixed?.errorDetail.firstBodyError;
+      const detail = row[key].saturation?.errorDetail.firstBodyError ?? row[key].plainSaturation?.errorDetail.firstBodyError
+        ?? row[key].fixed?.errorDetail.firstBodyError;
       if (detail) footnotes.push(`${row.id} ${labels[key]} error body: ${detail}`);
     }
     if (row.ceiling?.error) footnotes.push(`${row.id} pgbench: ${row.ceiling.error}`);
     if (row.sameShape !== false && row.ours.plan.items !== undefined && row.peer.plan.items !== undefined && row.ours.plan.items !== row.peer.plan.items)
       footnotes.push(`${row.id}: objects returned differ — RescueGraph ${row.ours.plan.items}, PostGraphile ${row.peer.plan.items}`);
     rows.push([
-      row.id, row.name, rps('ours'), rps('peer'),
+      row.id, row.name, rps('ours'), row.ours.plainSaturation ? rate(row.ours.plainSaturation.requestsPerSecond) : '–', rps('peer'),
       ratio(row.ours.saturation?.requestsPerSecond, row.peer.saturation?.requestsPerSecond),
+      ratio(row.ours.plainSaturation?.requestsPerSecond, row.peer.saturation?.requestsPerSecond),
       row.fixedRate ? String(row.fixedRate) : '–', lat('ours'), lat('peer'),
       row.ceiling?.tps ? row.ceiling.tps.toFixed(0) : '–',
       ratio(row.ours.saturation?.requestsPerSecond, row.ceiling?.tps),

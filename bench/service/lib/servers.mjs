@@ -31,8 +31,11 @@ export class GraphQLServer {
    */
   body(document, variables) {
     if (this.persistDocument) return JSON.stringify({ documentId: this.persistDocument(document), variables });
-    return JSON.stringify({ query: document, variables });
+    return this.plainBody(document, variables);
   }
+
+  /** The same operation as plain POST (the document's text), whatever the server supports. */
+  plainBody(document, variables) { return JSON.stringify({ query: document, variables }); }
 
   async post(document, variables) {
     const response = await fetch(this.url, {
@@ -92,6 +95,11 @@ export async function startRescueGraph({ hostDll, connectionString, logDir }) {
       // limit (6,000 a minute by default) would answer 429, and the default cost limit refuses the 50-card listing
       // (scenario 1). Both protect a public deployment from one client; here they would only measure the refusal.
       GraphQL__RateLimit__PermitLimit: '1000000000',
+      // Trusted documents get the privileged budget (10,000); the scenarios' plain-POST runs come from the same
+      // anonymous client and get the same budget here, so both modes run every scenario (the listing costs ~2,000).
+      GraphQL__Cost__MaxFieldCost: '10000',
+      GraphQL__Cost__MaxTypeCost: '10000',
+      GraphQL__Cost__PrivilegedMultiplier: '1',
       GraphQL__PersistedDocuments__Folder: persistedFolder,
     },
   });
