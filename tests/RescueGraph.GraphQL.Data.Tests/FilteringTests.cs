@@ -87,6 +87,16 @@ public sealed class FilteringTests(ShelterFixture fixture)
     }
 
     [Fact]
+    public async Task Enum_and_boolean_equalities_are_literals_other_values_parameters()
+    {
+        fixture.Log.Clear();
+        Assert.Equal(["Mimi"], await Names("{ temperament: { eq: SHY }, adoptable: { eq: true }, name: { neq: \"Bori\" } }"));
+        var statement = Assert.Single(fixture.Log.Statements);
+        Assert.Contains("'Shy'", statement);
+        Assert.DoesNotContain("Bori", statement);
+    }
+
+    [Fact]
     public async Task Null_operand_for_contains_is_an_error()
     {
         var response = await fixture.RunAsync("{ animals(where: { name: { contains: null } }) { nodes { name } } }");

@@ -180,7 +180,7 @@ internal static class FilterBuilder
     private static Expression Equal(ScalarOperand operand, Expression field, object? value) =>
         value is null
             ? operand.IsNullable ? Expression.Equal(field, Expression.Constant(null, field.Type)) : Expression.Constant(false)
-            : Expression.Equal(field, operand.Parameter(value));
+            : Expression.Equal(field, operand.EqualityValue(value));
 
     private static Expression In(ScalarOperand operand, Expression field, IReadOnlyList<object?> values)
     {

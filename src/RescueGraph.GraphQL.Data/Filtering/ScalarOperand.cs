@@ -48,6 +48,15 @@ internal sealed class ScalarOperand
     /// <summary>A SQL parameter (not a constant: EF caches one plan for all values) holding a coerced request value.</summary>
     public Func<object?, Expression> Parameter { get; }
 
+    /// <summary>
+    /// The right side of an equality filter: a SQL literal for enums and booleans, a parameter for everything else.
+    /// A literal lets PostgreSQL's plan see the value's frequency even when the statement is prepared and runs on a
+    /// generic plan (a generic plan guessing <c>species = $1</c> read 35,000 rows per center in the nearby search,
+    /// 152 ms instead of 22); their few values keep the number of statement texts small.
+    /// </summary>
+    public Expression EqualityValue(object? value) =>
+        Kind is OperandKind.Enum or OperandKind.Boolean ? Expression.Constant(ToClr(value), Type) : Parameter(value);
+
     /// <summary>A SQL parameter holding a list, for <c>in</c>/<c>nin</c> (<c>= ANY(@p)</c>).</summary>
     public Func<IReadOnlyList<object?>, Expression> ListParameter { get; }
 
