@@ -31,7 +31,20 @@ public static class Executor
             return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(variableErrors));
 
         var execution = new OperationExecution(args, operation, fragments, coercion.Coerced ?? EmptyVariables);
-        return execution.ExecuteAsync();
+        // Resolvers start without the caller's SynchronizationContext (a UI's, a test runner's): an await that captured
+        // it would post its continuation instead of running inline when a batch completes, and every such continuation
+        // would dispatch the next level's loads alone (one batch per item instead of one per level).
+        var callerContext = SynchronizationContext.Current;
+        if (callerContext is null) return execution.ExecuteAsync();
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            return execution.ExecuteAsync();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+        }
     }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyVariables = new Dictionary<string, object?>(0);

@@ -91,6 +91,35 @@ public class DataLoaderTests
         Assert.Contains("\"center\":{\"id\":3,\"organization\":{\"id\":0}}", json);
     }
 
+    /// <summary>Posts every continuation to the thread pool, as a UI's or a test runner's context does.</summary>
+    private sealed class PostingSynchronizationContext : SynchronizationContext
+    {
+        public override void Post(SendOrPostCallback callback, object? state) => ThreadPool.QueueUserWorkItem(_ => callback(state));
+    }
+
+    [Fact]
+    public async Task Each_level_is_one_batch_when_the_caller_has_a_synchronization_context()
+    {
+        var callerContext = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(new PostingSynchronizationContext());
+        try
+        {
+            // Resolvers awaiting without ConfigureAwait(false) would capture it: each item's continuation would then be
+            // posted, run after the batch completed and dispatch its organization alone (3 batches on the first run before the fix).
+            for (var run = 0; run < 20; run++)
+            {
+                var log = new FetchLog();
+                Assert.DoesNotContain("errors", await ExecuteAsync(BuildSchema(log, animalCount: 5), NestedQuery));
+                Assert.Equal(1, log.Count("centers"));
+                Assert.Equal(1, log.Count("organizations"));
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+        }
+    }
+
     [Fact]
     public async Task Loads_after_an_asynchronous_root_resolver_are_dispatched_too()
     {
